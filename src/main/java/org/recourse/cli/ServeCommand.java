@@ -1,0 +1,36 @@
+package org.recourse.cli;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code serve}: the web application on the data folder. */
+final class ServeCommand implements Command {
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String usage() {
+        return "serve [--data DIR] [--port N] [--demo]   run the server (--demo loads the fictional demo data set)";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("data", "port");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("server.port", args.intOption("port", 8080));
+        if (args.flag("demo")) {
+            props.put("recourse.demo.load", "true");
+        }
+        DataContext.open(args, true, props);
+        return 0;
+    }
+}
