@@ -48,6 +48,15 @@ CREATE TABLE audit_log (
     hash         TEXT   NOT NULL
 );
 
+-- One row: the head of the audit chain. Appending updates it first, which serialises
+-- concurrent appends on PostgreSQL (row lock) as SQLite's write lock does.
+CREATE TABLE audit_head (
+    id    INTEGER PRIMARY KEY,
+    seq   BIGINT  NOT NULL,
+    hash  TEXT    NOT NULL
+);
+INSERT INTO audit_head (id, seq, hash) VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+
 CREATE TABLE sources (
     id            TEXT PRIMARY KEY,
     kind          TEXT NOT NULL,

@@ -10,6 +10,9 @@ import org.recourse.shared.InvalidInputException;
 /** Dispatches {@code ./recourse COMMAND ...} to its command. */
 public final class Cli {
 
+    /** Returned by a command that leaves a server running: the process must not exit. */
+    public static final int KEEP_RUNNING = -1;
+
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand());
 

@@ -31,6 +31,6 @@ final class ServeCommand implements Command {
             props.put("recourse.demo.load", "true");
         }
         DataContext.open(args, true, props);
-        return 0;
+        return Cli.KEEP_RUNNING;
     }
 }

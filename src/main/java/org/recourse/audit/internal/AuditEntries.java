@@ -1,0 +1,66 @@
+package org.recourse.audit.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.recourse.audit.AuditEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit_log table: appends extend the hash chain (each entry hashes the one before). */
+@Repository
+public class AuditEntries {
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void append(Instant at, String actor, String action, String entityType, String entityId) {
+        jdbc.sql("UPDATE audit_head SET seq = seq + 1 WHERE id = 1").update();
+        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        String hash = hash(head.prevHash(), head.seq(), at, actor, action, entityType, entityId);
+        jdbc.sql("""
+                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash)
+                VALUES (:seq, :at, :actor, :action, :type, :id, :prev, :hash)""")
+                .param("seq", head.seq()).param("at", at.toString()).param("actor", actor)
+                .param("action", action).param("type", entityType).param("id", entityId)
+                .param("prev", head.prevHash()).param("hash", hash).update();
+        jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", hash).update();
+    }
+
+    public List<AuditEntry> of(String entityType, String entityId) {
+        return jdbc.sql("SELECT * FROM audit_log WHERE entity_type = :t AND entity_id = :id ORDER BY seq")
+                .param("t", entityType).param("id", entityId).query(AuditEntries::entry).list();
+    }
+
+    public List<AuditEntry> latest(int limit) {
+        return jdbc.sql("SELECT * FROM audit_log ORDER BY seq DESC LIMIT :n").param("n", limit)
+                .query(AuditEntries::entry).list();
+    }
+
+    static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id) {
+        String line = String.join("\u001f", prev, Long.toString(seq), at.toString(), actor, action, type, id);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("occurred_at")), rs.getString("actor"),
+                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /** The chain head before this append: the new entry's number and the hash it extends. */
+    private record Head(long seq, String prevHash) {
+    }
+}

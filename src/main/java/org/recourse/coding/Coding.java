@@ -1,0 +1,207 @@
+package org.recourse.coding;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.recourse.audit.AuditEvent;
+import org.recourse.coding.internal.Incidents;
+import org.recourse.shared.FuzzyDate;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.Problems;
+import org.recourse.testimony.PersonId;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.Vocabulary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Codes testimony into incidents. Each call is one transaction: all of it is stored, or nothing. */
+@Service
+public class Coding {
+
+    static final int MAX_PASSAGE = 20_000;
+    private static final Set<String> PARTS = Set.of("body", "translation");
+
+    private final Incidents incidents;
+    private final TestimonyRegistry testimonies;
+    private final PersonRegistry persons;
+    private final Vocabulary vocabulary;
+    private final ApplicationEventPublisher events;
+
+    Coding(Incidents incidents, TestimonyRegistry testimonies, PersonRegistry persons, Vocabulary vocabulary,
+            ApplicationEventPublisher events) {
+        this.incidents = incidents;
+        this.testimonies = testimonies;
+        this.persons = persons;
+        this.vocabulary = vocabulary;
+        this.events = events;
+    }
+
+    @Transactional
+    public Incident createIncident(IncidentForm form) {
+        Problems p = new Problems();
+        Incident incident = incident(IncidentId.random(), form, p, "");
+        p.throwIfAny();
+        store(incident);
+        return incident;
+    }
+
+    @Transactional
+    public Incident updateIncident(IncidentId id, IncidentForm form) {
+        Incident old = incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
+        Problems p = new Problems();
+        Incident changed = incident(id, form, p, "");
+        p.throwIfAny();
+        incidents.update(new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(), old.createdAt()));
+        events.publishEvent(AuditEvent.changed("incident", id));
+        events.publishEvent(new IncidentChanged(id));
+        return incidents.find(id).orElseThrow();
+    }
+
+    /** Creates an incident and codes the given acts on it, all in one transaction. */
+    @Transactional
+    public IncidentId createIncidentWithActs(IncidentForm form, List<CodeActForm> acts) {
+        if (form == null) {
+            throw new org.recourse.shared.InvalidInputException("incident", "is required");
+        }
+        IncidentId id = createIncident(form).id();
+        for (CodeActForm act : acts) {
+            codeAct(new CodeActForm(id.toString(), null, act.testimonyId(), act.part(), act.start(), act.end(),
+                    act.violation(), act.victimId(), act.perpetrators()));
+        }
+        return id;
+    }
+
+    /** Codes a passage as an act of an existing or a new incident, with its perpetrators. */
+    @Transactional
+    public CodedAct codeAct(CodeActForm form) {
+        Problems p = new Problems();
+        Optional<IncidentId> existing = p.id(form.incidentId(), "incidentId", false).map(IncidentId::new);
+        p.require(existing.isEmpty() || incidents.find(existing.get()).isPresent(), "incidentId", "names no incident");
+        Incident incident = existing.isPresent() ? null
+                : incident(IncidentId.random(), form.newIncident() == null ? emptyForm() : form.newIncident(), p, "incident.");
+        Optional<Testimony> testimony = testimony(form.testimonyId(), p);
+        vocabulary.checkUsable(p, "violation", Schemes.VIOLATION, form.violation());
+        Optional<PersonId> victim = person(form.victimId(), "victimId", p);
+        List<Involvement> involvements = involvements(form.perpetrators(), p);
+        checkSpan(testimony, form.part(), form.start(), form.end(), p);
+        p.throwIfAny();
+
+        IncidentId incidentId = existing.orElseGet(() -> store(incident).id());
+        Act act = new Act(ActId.random(), incidentId, form.violation(), victim, involvements);
+        incidents.insertAct(act);
+        Passage passage = passage(incidentId, Optional.of(act.id()), testimony.get(), form.part(), form.start(), form.end());
+        incidents.insertPassage(passage);
+        events.publishEvent(AuditEvent.created("act", act.id()));
+        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(new IncidentChanged(incidentId));
+        return new CodedAct(incidentId, act.id(), passage.id());
+    }
+
+    /** Links a further supporting passage to an incident, without a new act. */
+    @Transactional
+    public Passage linkPassage(IncidentId incidentId, String testimonyId, String part, Integer start, Integer end) {
+        incidents.find(incidentId).orElseThrow(() -> new NotFoundException("incident", incidentId));
+        Problems p = new Problems();
+        Optional<Testimony> testimony = testimony(testimonyId, p);
+        checkSpan(testimony, part, start, end, p);
+        p.throwIfAny();
+        Passage passage = passage(incidentId, Optional.empty(), testimony.get(), part, start, end);
+        incidents.insertPassage(passage);
+        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(new IncidentChanged(incidentId));
+        return passage;
+    }
+
+    @Transactional
+    public Response addResponse(IncidentId incidentId, String response, String description) {
+        incidents.find(incidentId).orElseThrow(() -> new NotFoundException("incident", incidentId));
+        Problems p = new Problems();
+        vocabulary.checkUsable(p, "response", Schemes.RESPONSE, response);
+        p.limit(description, "description", 4000).throwIfAny();
+        Response r = new Response(UUID.randomUUID(), incidentId, response, description == null ? "" : description.strip());
+        incidents.insertResponse(r);
+        events.publishEvent(AuditEvent.created("response", r.id()));
+        events.publishEvent(new IncidentChanged(incidentId));
+        return r;
+    }
+
+    private Incident store(Incident incident) {
+        incidents.insert(incident);
+        events.publishEvent(AuditEvent.created("incident", incident.id()));
+        return incident;
+    }
+
+    private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix) {
+        p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
+                .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
+        FuzzyDate date = p.date(f.date(), prefix + "date");
+        Optional<String> type = code(f.locationType());
+        Optional<String> country = code(f.country());
+        type.ifPresent(c -> vocabulary.checkUsable(p, prefix + "locationType", Schemes.LOCATION, c));
+        country.ifPresent(c -> vocabulary.checkUsable(p, prefix + "country", Schemes.COUNTRY, c));
+        return new Incident(id, strip(f.title()), strip(f.summary()), date,
+                new Location(type, country, strip(f.province()), strip(f.facility())), Instant.now());
+    }
+
+    private Optional<Testimony> testimony(String id, Problems p) {
+        Optional<Testimony> t = p.id(id, "testimonyId", true).flatMap(u -> testimonies.find(new TestimonyId(u)));
+        p.require(t.isPresent() || id == null || id.isBlank(), "testimonyId", "names no testimony");
+        return t;
+    }
+
+    private Optional<PersonId> person(String id, String field, Problems p) {
+        Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
+        p.require(person.isEmpty() || persons.find(person.get()).isPresent(), field, "names no person");
+        return person;
+    }
+
+    private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p) {
+        List<Involvement> out = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            PerpetratorForm f = forms.get(i);
+            String field = "perpetrators[" + i + "]";
+            vocabulary.checkUsable(p, field + ".type", Schemes.PERPETRATOR, f.type());
+            Optional<PersonId> person = person(f.personId(), field + ".personId", p);
+            String role = f.role() == null || f.role().isBlank() ? "direct" : f.role();
+            p.choice(InvolvementRole.class, role, field + ".role")
+                    .ifPresent(r -> out.add(new Involvement(f.type(), person, r)));
+        }
+        return out;
+    }
+
+    private static void checkSpan(Optional<Testimony> t, String part, Integer start, Integer end, Problems p) {
+        p.require(part != null && PARTS.contains(part), "part", "must be body or translation");
+        p.require(start != null && end != null, "start", "select a passage of the testimony");
+        if (t.isEmpty() || part == null || !PARTS.contains(part) || start == null || end == null) {
+            return;
+        }
+        int length = t.get().text(part).length();
+        p.require(start >= 0 && start < end && end <= length, "end", "the passage is outside the testimony's text");
+        p.require(end - start <= MAX_PASSAGE, "end", "a passage is at most " + MAX_PASSAGE + " characters");
+    }
+
+    private static Passage passage(IncidentId incident, Optional<ActId> act, Testimony t, String part, int start, int end) {
+        return new Passage(PassageId.random(), incident, act, t.id(), t.sourceId(), part, start, end,
+                t.text(part).substring(start, end));
+    }
+
+    private static Optional<String> code(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static IncidentForm emptyForm() {
+        return new IncidentForm("", "", "", "", "", "", "");
+    }
+}

@@ -1,0 +1,54 @@
+package org.recourse.coding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recourse.coding.internal.Incidents;
+import org.recourse.shared.NotFoundException;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.Vocabulary;
+import org.springframework.stereotype.Service;
+
+/** Reads incidents: lists with filters, one incident in full, the passages coded in a testimony. */
+@Service
+public class IncidentCatalog {
+
+    public static final int MAX_LIST = 500;
+
+    private final Incidents incidents;
+    private final Vocabulary vocabulary;
+
+    IncidentCatalog(Incidents incidents, Vocabulary vocabulary) {
+        this.incidents = incidents;
+        this.vocabulary = vocabulary;
+    }
+
+    public List<IncidentSummary> list(IncidentFilter filter) {
+        Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
+        Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
+        Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
+        return incidents.list(filter, violations, perpetrators, locations, MAX_LIST);
+    }
+
+    public Optional<Incident> find(IncidentId id) {
+        return incidents.find(id);
+    }
+
+    public IncidentDetail detail(IncidentId id) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
+        return new IncidentDetail(incident, incidents.acts(id), incidents.passages(id), incidents.responses(id));
+    }
+
+    public List<Passage> passagesIn(TestimonyId testimony) {
+        return incidents.passagesIn(testimony);
+    }
+
+    public long count() {
+        return incidents.count();
+    }
+
+    private Set<String> expand(String scheme, Optional<String> code) {
+        return code.map(c -> vocabulary.withDescendants(scheme, c)).orElse(Set.of());
+    }
+}

@@ -1,0 +1,187 @@
+package org.recourse.coding.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.recourse.coding.Act;
+import org.recourse.coding.ActId;
+import org.recourse.coding.Incident;
+import org.recourse.coding.IncidentFilter;
+import org.recourse.coding.IncidentId;
+import org.recourse.coding.IncidentSummary;
+import org.recourse.coding.Involvement;
+import org.recourse.coding.InvolvementRole;
+import org.recourse.coding.Location;
+import org.recourse.coding.Passage;
+import org.recourse.coding.PassageId;
+import org.recourse.coding.Response;
+import org.recourse.shared.DatePrecision;
+import org.recourse.shared.FuzzyDate;
+import org.recourse.testimony.PersonId;
+import org.recourse.testimony.SourceId;
+import org.recourse.testimony.TestimonyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The incidents, acts, involvements, responses and passages tables. */
+@Repository
+public class Incidents {
+
+    private final JdbcClient jdbc;
+
+    Incidents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(Incident i) {
+        jdbc.sql("""
+                INSERT INTO incidents (id, title, summary, date_precision, date_from, date_to, location_type, country,
+                province, facility, created_at) VALUES (:id, :title, :summary, :precision, :from, :to, :type, :country,
+                :province, :facility, :created)""").params(params(i)).update();
+    }
+
+    public void update(Incident i) {
+        jdbc.sql("""
+                UPDATE incidents SET title = :title, summary = :summary, date_precision = :precision, date_from = :from,
+                date_to = :to, location_type = :type, country = :country, province = :province, facility = :facility
+                WHERE id = :id""").params(params(i)).update();
+    }
+
+    public void insertAct(Act a) {
+        jdbc.sql("INSERT INTO acts (id, incident_id, violation, victim_id, created_at) VALUES (:id, :incident, :v, :victim, :at)")
+                .param("id", a.id().toString()).param("incident", a.incidentId().toString()).param("v", a.violation())
+                .param("victim", a.victimId().map(PersonId::toString).orElse(null)).param("at", Instant.now().toString())
+                .update();
+        for (int i = 0; i < a.involvements().size(); i++) {
+            Involvement v = a.involvements().get(i);
+            jdbc.sql("""
+                    INSERT INTO involvements (act_id, ordinal, perpetrator_type, perpetrator_id, role)
+                    VALUES (:act, :ordinal, :type, :person, :role)""")
+                    .param("act", a.id().toString()).param("ordinal", i).param("type", v.perpetratorType())
+                    .param("person", v.perpetratorId().map(PersonId::toString).orElse(null)).param("role", v.role().name())
+                    .update();
+        }
+    }
+
+    public void insertPassage(Passage p) {
+        jdbc.sql("""
+                INSERT INTO passages (id, incident_id, act_id, testimony_id, source_id, part, start_offset, end_offset, quoted,
+                created_at) VALUES (:id, :incident, :act, :testimony, :source, :part, :start, :end, :quoted, :at)""")
+                .param("id", p.id().toString()).param("incident", p.incidentId().toString())
+                .param("act", p.actId().map(ActId::toString).orElse(null)).param("testimony", p.testimonyId().toString())
+                .param("source", p.sourceId().toString()).param("part", p.part()).param("start", p.start())
+                .param("end", p.end()).param("quoted", p.quoted()).param("at", Instant.now().toString()).update();
+    }
+
+    public void insertResponse(Response r) {
+        jdbc.sql("INSERT INTO responses (id, incident_id, response, description, created_at) VALUES (:id, :i, :r, :d, :at)")
+                .param("id", r.id().toString()).param("i", r.incidentId().toString()).param("r", r.response())
+                .param("d", r.description()).param("at", Instant.now().toString()).update();
+    }
+
+    public Optional<Incident> find(IncidentId id) {
+        return jdbc.sql("SELECT * FROM incidents WHERE id = :id").param("id", id.toString()).query(Incidents::incident).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
+    }
+
+    public List<Act> acts(IncidentId id) {
+        List<Act> acts = new ArrayList<>();
+        jdbc.sql("SELECT * FROM acts WHERE incident_id = :id ORDER BY created_at, id").param("id", id.toString())
+                .query((rs, n) -> new Object[] {rs.getString("id"), rs.getString("violation"), rs.getString("victim_id")})
+                .list().forEach(row -> acts.add(new Act(new ActId(UUID.fromString((String) row[0])), id, (String) row[1],
+                        Optional.ofNullable((String) row[2]).map(s -> new PersonId(UUID.fromString(s))),
+                        involvements((String) row[0]))));
+        return acts;
+    }
+
+    private List<Involvement> involvements(String actId) {
+        return jdbc.sql("SELECT * FROM involvements WHERE act_id = :a ORDER BY ordinal").param("a", actId)
+                .query((rs, n) -> new Involvement(rs.getString("perpetrator_type"),
+                        Optional.ofNullable(rs.getString("perpetrator_id")).map(s -> new PersonId(UUID.fromString(s))),
+                        InvolvementRole.valueOf(rs.getString("role")))).list();
+    }
+
+    public List<Passage> passages(IncidentId id) {
+        return jdbc.sql("SELECT * FROM passages WHERE incident_id = :id ORDER BY created_at, id").param("id", id.toString())
+                .query(Incidents::passage).list();
+    }
+
+    public List<Passage> passagesIn(TestimonyId id) {
+        return jdbc.sql("SELECT * FROM passages WHERE testimony_id = :id ORDER BY start_offset").param("id", id.toString())
+                .query(Incidents::passage).list();
+    }
+
+    public List<Response> responses(IncidentId id) {
+        return jdbc.sql("SELECT * FROM responses WHERE incident_id = :id ORDER BY created_at").param("id", id.toString())
+                .query((rs, n) -> new Response(UUID.fromString(rs.getString("id")), id, rs.getString("response"),
+                        rs.getString("description"))).list();
+    }
+
+    public List<IncidentSummary> list(IncidentFilter f, Set<String> violations, Set<String> perpetrators,
+            Set<String> locations, int limit) {
+        IncidentQuery q = IncidentQuery.of(f, violations, perpetrators, locations, limit);
+        List<Incident> found = jdbc.sql(q.sql()).params(q.params()).query(Incidents::incident).list();
+        return found.stream().map(this::summary).toList();
+    }
+
+    private IncidentSummary summary(Incident i) {
+        String id = i.id().toString();
+        List<String> violations = jdbc.sql("SELECT violation FROM acts WHERE incident_id = :id").param("id", id)
+                .query(String.class).list();
+        List<String> perpetrators = jdbc.sql("""
+                SELECT v.perpetrator_type FROM involvements v JOIN acts a ON a.id = v.act_id WHERE a.incident_id = :id""")
+                .param("id", id).query(String.class).list();
+        int passages = jdbc.sql("SELECT COUNT(*) FROM passages WHERE incident_id = :id").param("id", id)
+                .query(Integer.class).single();
+        int sources = jdbc.sql("SELECT COUNT(DISTINCT source_id) FROM passages WHERE incident_id = :id").param("id", id)
+                .query(Integer.class).single();
+        return new IncidentSummary(i, Set.copyOf(violations), Set.copyOf(perpetrators), violations.size(), passages, sources);
+    }
+
+    private static Map<String, Object> params(Incident i) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", i.id().toString());
+        m.put("title", i.title());
+        m.put("summary", i.summary());
+        m.put("precision", i.date().precision().name());
+        m.put("from", i.date().from().map(LocalDate::toString).orElse(null));
+        m.put("to", i.date().to().map(LocalDate::toString).orElse(null));
+        m.put("type", i.location().type().orElse(null));
+        m.put("country", i.location().country().orElse(null));
+        m.put("province", i.location().province());
+        m.put("facility", i.location().facility());
+        m.put("created", i.createdAt().toString());
+        return m;
+    }
+
+    private static Incident incident(ResultSet rs, int n) throws SQLException {
+        DatePrecision precision = DatePrecision.valueOf(rs.getString("date_precision"));
+        FuzzyDate date = precision == DatePrecision.UNKNOWN ? FuzzyDate.UNKNOWN
+                : new FuzzyDate(precision, Optional.of(LocalDate.parse(rs.getString("date_from"))),
+                        Optional.of(LocalDate.parse(rs.getString("date_to"))));
+        Location location = new Location(Optional.ofNullable(rs.getString("location_type")),
+                Optional.ofNullable(rs.getString("country")), rs.getString("province"), rs.getString("facility"));
+        return new Incident(new IncidentId(UUID.fromString(rs.getString("id"))), rs.getString("title"),
+                rs.getString("summary"), date, location, Instant.parse(rs.getString("created_at")));
+    }
+
+    private static Passage passage(ResultSet rs, int n) throws SQLException {
+        return new Passage(new PassageId(UUID.fromString(rs.getString("id"))),
+                new IncidentId(UUID.fromString(rs.getString("incident_id"))),
+                Optional.ofNullable(rs.getString("act_id")).map(s -> new ActId(UUID.fromString(s))),
+                new TestimonyId(UUID.fromString(rs.getString("testimony_id"))),
+                new SourceId(UUID.fromString(rs.getString("source_id"))), rs.getString("part"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("quoted"));
+    }
+}

@@ -1,0 +1,61 @@
+package org.recourse.security.internal;
+
+import java.security.SecureRandom;
+import org.recourse.security.Accounts;
+import org.recourse.security.Role;
+import org.recourse.security.SecurityProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * On an installation without accounts, creates {@code admin}. A generated password is
+ * printed once to the console (never to the log) and must be changed at first login.
+ */
+@Component
+@Order(10)
+class AdminBootstrap implements ApplicationRunner {
+
+    static final String ADMIN = "admin";
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Accounts accounts;
+    private final SecurityProperties props;
+
+    AdminBootstrap(Accounts accounts, SecurityProperties props) {
+        this.accounts = accounts;
+        this.props = props;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.any()) {
+            return;
+        }
+        if (!props.adminPassword().isEmpty()) {
+            accounts.create(ADMIN, props.adminPassword(), Role.ADMIN, false);
+            System.out.println("Recourse: created the administrator account 'admin' with the password from RECOURSE_ADMIN_PASSWORD.");
+            return;
+        }
+        String password = generate();
+        accounts.create(ADMIN, password, Role.ADMIN, true);
+        System.out.println("""
+                ==================================================================
+                 Recourse: created the administrator account.
+                   user:      admin
+                   password:  %s
+                 This password is shown only now. You will be asked to change it
+                 when you first log in.
+                ==================================================================""".formatted(password));
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

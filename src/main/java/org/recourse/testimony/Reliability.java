@@ -1,0 +1,6 @@
+package org.recourse.testimony;
+
+/** How far the organisation trusts a source. */
+public enum Reliability {
+    HIGH, MEDIUM, LOW, UNKNOWN
+}

@@ -1,0 +1,63 @@
+package org.recourse.testimony;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.recourse.audit.AuditEvent;
+import org.recourse.shared.FuzzyDate;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.Problems;
+import org.recourse.testimony.internal.Sources;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records and reads sources. */
+@Service
+public class SourceRegistry {
+
+    private final Sources sources;
+    private final ApplicationEventPublisher events;
+
+    SourceRegistry(Sources sources, ApplicationEventPublisher events) {
+        this.sources = sources;
+        this.events = events;
+    }
+
+    @Transactional
+    public Source record(SourceForm form) {
+        Problems p = new Problems();
+        Optional<SourceKind> kind = p.choice(SourceKind.class, form.kind(), "kind");
+        Optional<Reliability> reliability = p.choice(Reliability.class,
+                form.reliability() == null || form.reliability().isBlank() ? "unknown" : form.reliability(), "reliability");
+        FuzzyDate obtainedOn = p.date(form.obtainedOn(), "obtainedOn");
+        p.requireText(form.title(), "title", 300).limit(form.obtainedBy(), "obtainedBy", 200)
+                .limit(form.howObtained(), "howObtained", 2000).limit(form.notes(), "notes", 10000);
+        p.throwIfAny();
+        Source s = new Source(SourceId.random(), kind.get(), form.title().strip(), text(form.obtainedBy()), obtainedOn,
+                text(form.howObtained()), reliability.get(), text(form.notes()), Instant.now());
+        sources.insert(s);
+        events.publishEvent(AuditEvent.created("source", s.id()));
+        return s;
+    }
+
+    public Optional<Source> find(SourceId id) {
+        return sources.find(id);
+    }
+
+    public Source get(SourceId id) {
+        return sources.find(id).orElseThrow(() -> new NotFoundException("source", id));
+    }
+
+    public List<Source> all() {
+        return sources.all();
+    }
+
+    public long count() {
+        return sources.count();
+    }
+
+    static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

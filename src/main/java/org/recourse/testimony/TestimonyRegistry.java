@@ -1,0 +1,77 @@
+package org.recourse.testimony;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.recourse.audit.AuditEvent;
+import org.recourse.shared.FuzzyDate;
+import org.recourse.shared.NotFoundException;
+import org.recourse.shared.Problems;
+import org.recourse.testimony.internal.Testimonies;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records testimonies and reads them back. */
+@Service
+public class TestimonyRegistry {
+
+    static final int MAX_TEXT = 2_000_000;
+    private static final Set<String> LANGUAGES = Set.of("ko", "en");
+
+    private final Testimonies testimonies;
+    private final SourceRegistry sources;
+    private final PersonRegistry persons;
+    private final ApplicationEventPublisher events;
+
+    TestimonyRegistry(Testimonies testimonies, SourceRegistry sources, PersonRegistry persons,
+            ApplicationEventPublisher events) {
+        this.testimonies = testimonies;
+        this.sources = sources;
+        this.persons = persons;
+        this.events = events;
+    }
+
+    @Transactional
+    public Testimony record(TestimonyForm form) {
+        Problems p = new Problems();
+        Optional<SourceId> source = p.id(form.sourceId(), "sourceId", true).map(SourceId::new);
+        Optional<PersonId> speaker = p.id(form.speakerId(), "speakerId", false).map(PersonId::new);
+        p.require(source.isEmpty() || sources.find(source.get()).isPresent(), "sourceId", "names no source");
+        p.require(speaker.isEmpty() || persons.find(speaker.get()).isPresent(), "speakerId", "names no person");
+        p.requireText(form.title(), "title", 300);
+        p.require(form.language() != null && LANGUAGES.contains(form.language()), "language", "must be ko or en");
+        p.requireText(form.body(), "body", MAX_TEXT).limit(form.translation(), "translation", MAX_TEXT)
+                .limit(form.interviewer(), "interviewer", 200);
+        FuzzyDate recordedOn = p.date(form.recordedOn(), "recordedOn");
+        p.throwIfAny();
+        Testimony t = new Testimony(TestimonyId.random(), source.get(), speaker, form.title().strip(), form.language(),
+                form.body(), form.translation() == null ? "" : form.translation(), recordedOn,
+                SourceRegistry.text(form.interviewer()), Instant.now());
+        testimonies.insert(t);
+        events.publishEvent(AuditEvent.created("testimony", t.id()));
+        events.publishEvent(new TestimonyRecorded(t.id()));
+        return t;
+    }
+
+    public Optional<Testimony> find(TestimonyId id) {
+        return testimonies.find(id);
+    }
+
+    public Testimony get(TestimonyId id) {
+        return testimonies.find(id).orElseThrow(() -> new NotFoundException("testimony", id));
+    }
+
+    public List<Testimony> all() {
+        return testimonies.all();
+    }
+
+    public List<Testimony> ofSource(SourceId id) {
+        return testimonies.ofSource(id);
+    }
+
+    public long count() {
+        return testimonies.count();
+    }
+}

@@ -1,0 +1,42 @@
+package org.recourse.web;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.recourse.security.Accounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Language switch ({@code ?lang=ko|en} on any page, remembered in a cookie) and the first-login password change. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    private final Accounts accounts;
+
+    WebConfig(Accounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("recourse-lang");
+        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor lang = new LocaleChangeInterceptor();
+        lang.setParamName("lang");
+        lang.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(lang);
+        registry.addInterceptor(new PasswordChangeInterceptor(accounts))
+                .excludePathPatterns("/account/password", "/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/api/**",
+                        "/error");
+    }
+}

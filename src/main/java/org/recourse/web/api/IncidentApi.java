@@ -1,0 +1,103 @@
+package org.recourse.web.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.recourse.coding.CodeActForm;
+import org.recourse.coding.CodedAct;
+import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentDetail;
+import org.recourse.coding.IncidentFilter;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.IncidentId;
+import org.recourse.coding.IncidentSummary;
+import org.recourse.coding.Passage;
+import org.recourse.coding.Response;
+import org.recourse.testimony.SourceId;
+import org.recourse.web.support.Forms;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/incidents")
+class IncidentApi {
+
+    private final IncidentCatalog incidents;
+    private final Coding coding;
+
+    IncidentApi(IncidentCatalog incidents, Coding coding) {
+        this.incidents = incidents;
+        this.coding = coding;
+    }
+
+    @GetMapping
+    List<IncidentSummary> list(@RequestParam(required = false) String violation,
+            @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String location,
+            @RequestParam(required = false) String country, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, @RequestParam(required = false) UUID source) {
+        return incidents.list(new IncidentFilter(Forms.present(violation), Forms.present(perpetrator),
+                Forms.present(location), Forms.present(country), java.util.Optional.ofNullable(from),
+                java.util.Optional.ofNullable(to), java.util.Optional.ofNullable(source).map(SourceId::new)));
+    }
+
+    @GetMapping("/{id}")
+    IncidentDetail get(@PathVariable UUID id) {
+        return incidents.detail(new IncidentId(id));
+    }
+
+    /** Creates an incident, with its acts when given, in one transaction. */
+    @PostMapping
+    ResponseEntity<IncidentDetail> create(@RequestBody NewIncidentRequest request) {
+        IncidentId id = coding.createIncidentWithActs(request.incident(), request.acts());
+        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(incidents.detail(id));
+    }
+
+    @PutMapping("/{id}")
+    IncidentDetail update(@PathVariable UUID id, @RequestBody IncidentForm form) {
+        coding.updateIncident(new IncidentId(id), form);
+        return incidents.detail(new IncidentId(id));
+    }
+
+    @PostMapping("/{id}/acts")
+    ResponseEntity<CodedAct> code(@PathVariable UUID id, @RequestBody CodeActForm form) {
+        CodeActForm forThis = new CodeActForm(id.toString(), null, form.testimonyId(), form.part(), form.start(), form.end(),
+                form.violation(), form.victimId(), form.perpetrators());
+        incidents.detail(new IncidentId(id));
+        return ResponseEntity.status(201).body(coding.codeAct(forThis));
+    }
+
+    @PostMapping("/{id}/passages")
+    ResponseEntity<Passage> link(@PathVariable UUID id, @RequestBody PassageRequest request) {
+        return ResponseEntity.status(201).body(coding.linkPassage(new IncidentId(id), request.testimonyId(), request.part(),
+                request.start(), request.end()));
+    }
+
+    @PostMapping("/{id}/responses")
+    ResponseEntity<Response> respond(@PathVariable UUID id, @RequestBody ResponseRequest request) {
+        return ResponseEntity.status(201).body(coding.addResponse(new IncidentId(id), request.response(), request.description()));
+    }
+
+    /** An incident and, optionally, acts coded on it (each naming its testimony passage). */
+    record NewIncidentRequest(IncidentForm incident, List<CodeActForm> acts) {
+
+        NewIncidentRequest {
+            acts = acts == null ? List.of() : acts;
+        }
+    }
+
+    /** A further supporting passage. */
+    record PassageRequest(String testimonyId, String part, Integer start, Integer end) {
+    }
+
+    /** An institutional response. */
+    record ResponseRequest(String response, String description) {
+    }
+}

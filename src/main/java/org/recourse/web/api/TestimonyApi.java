@@ -1,0 +1,52 @@
+package org.recourse.web.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.Passage;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyForm;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/testimonies")
+class TestimonyApi {
+
+    private final TestimonyRegistry testimonies;
+    private final IncidentCatalog incidents;
+
+    TestimonyApi(TestimonyRegistry testimonies, IncidentCatalog incidents) {
+        this.testimonies = testimonies;
+        this.incidents = incidents;
+    }
+
+    @GetMapping
+    List<Testimony> list() {
+        return testimonies.all();
+    }
+
+    @GetMapping("/{id}")
+    Testimony get(@PathVariable UUID id) {
+        return testimonies.get(new TestimonyId(id));
+    }
+
+    @GetMapping("/{id}/passages")
+    List<Passage> passages(@PathVariable UUID id) {
+        return incidents.passagesIn(testimonies.get(new TestimonyId(id)).id());
+    }
+
+    @PostMapping
+    ResponseEntity<Testimony> create(@RequestBody TestimonyForm form) {
+        Testimony t = testimonies.record(form);
+        return ResponseEntity.created(URI.create("/api/testimonies/" + t.id())).body(t);
+    }
+}

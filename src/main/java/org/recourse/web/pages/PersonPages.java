@@ -1,0 +1,66 @@
+package org.recourse.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Set;
+import java.util.UUID;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.testimony.Consent;
+import org.recourse.testimony.Person;
+import org.recourse.testimony.PersonForm;
+import org.recourse.testimony.PersonId;
+import org.recourse.testimony.PersonRegistry;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class PersonPages {
+
+    private final PersonRegistry persons;
+
+    PersonPages(PersonRegistry persons) {
+        this.persons = persons;
+    }
+
+    @GetMapping("/persons")
+    String list(Model model) {
+        model.addAttribute("persons", persons.all());
+        model.addAttribute("form", new PersonForm("", Set.of("INTERVIEWEE"), "", "", "", "", ""));
+        return "persons";
+    }
+
+    @PostMapping("/persons")
+    String create(@ModelAttribute("form") PersonForm form, Model model, HttpServletResponse response) {
+        try {
+            Person p = persons.record(form);
+            return "redirect:/persons/" + p.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("persons", persons.all());
+            return FormFailure.show(model, response, e, "persons");
+        }
+    }
+
+    @GetMapping("/persons/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Person p = persons.get(new PersonId(id));
+        model.addAttribute("person", p);
+        model.addAttribute("consents", persons.consents(p.id()));
+        return "person";
+    }
+
+    @PostMapping("/persons/{id}/consents")
+    String grant(@PathVariable UUID id, @RequestParam String use, @RequestParam(required = false) String partner) {
+        persons.grant(new PersonId(id), use, partner);
+        return "redirect:/persons/" + id;
+    }
+
+    @PostMapping("/consents/{id}/withdraw")
+    String withdraw(@PathVariable UUID id) {
+        Consent c = persons.withdraw(id);
+        return "redirect:/persons/" + c.personId();
+    }
+}

@@ -1,0 +1,129 @@
+package org.recourse.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.UUID;
+import org.recourse.coding.Coding;
+import org.recourse.coding.CodedAct;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentFilter;
+import org.recourse.coding.Passage;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyForm;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.Vocabulary;
+import org.recourse.web.support.DisplayOffsets;
+import org.recourse.web.support.TranscriptSegments;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class TestimonyPages {
+
+    private final TestimonyRegistry testimonies;
+    private final SourceRegistry sources;
+    private final PersonRegistry persons;
+    private final IncidentCatalog incidents;
+    private final Coding coding;
+    private final Vocabulary vocabulary;
+
+    TestimonyPages(TestimonyRegistry testimonies, SourceRegistry sources, PersonRegistry persons, IncidentCatalog incidents,
+            Coding coding, Vocabulary vocabulary) {
+        this.testimonies = testimonies;
+        this.sources = sources;
+        this.persons = persons;
+        this.incidents = incidents;
+        this.coding = coding;
+        this.vocabulary = vocabulary;
+    }
+
+    @GetMapping("/testimonies")
+    String list(Model model) {
+        model.addAttribute("testimonies", testimonies.all());
+        return "testimonies";
+    }
+
+    @GetMapping("/testimonies/new")
+    String newForm(@RequestParam(required = false) String source, Model model) {
+        model.addAttribute("form", new TestimonyForm(source, "", "", "ko", "", "", "", ""));
+        return formPage(model);
+    }
+
+    @PostMapping("/testimonies")
+    String create(@ModelAttribute("form") TestimonyForm form, Model model, HttpServletResponse response) {
+        try {
+            Testimony t = testimonies.record(form);
+            return "redirect:/testimonies/" + t.id();
+        } catch (InvalidInputException e) {
+            formPage(model);
+            return FormFailure.show(model, response, e, "testimony-form");
+        }
+    }
+
+    @GetMapping("/testimonies/{id}")
+    String read(@PathVariable UUID id, Model model) {
+        Testimony t = testimonies.get(new TestimonyId(id));
+        readerModel(t, model);
+        return "reader";
+    }
+
+    @PostMapping("/testimonies/{id}/code")
+    String code(@PathVariable UUID id, @ModelAttribute("coding") CodePassageForm form, Model model,
+            HttpServletResponse response) {
+        Testimony t = testimonies.get(new TestimonyId(id));
+        String text = t.text(form.part() == null ? "body" : form.part());
+        Integer start = form.start() == null ? null : DisplayOffsets.toStored(text, form.start());
+        Integer end = form.end() == null ? null : DisplayOffsets.toStored(text, form.end());
+        try {
+            CodedAct coded = coding.codeAct(form.toCommand(id.toString(), start, end));
+            return "redirect:/testimonies/" + id + "?coded=" + coded.incidentId();
+        } catch (InvalidInputException e) {
+            readerModel(t, model);
+            return FormFailure.show(model, response, e, "reader");
+        }
+    }
+
+    private void readerModel(Testimony t, Model model) {
+        List<Passage> passages = incidents.passagesIn(t.id());
+        model.addAttribute("testimony", t);
+        model.addAttribute("source", sources.get(t.sourceId()));
+        model.addAttribute("speaker", t.speakerId().flatMap(persons::find).orElse(null));
+        model.addAttribute("bodySegments", TranscriptSegments.of(t.body(),
+                passages.stream().filter(p -> p.part().equals("body")).toList()));
+        model.addAttribute("translationSegments", TranscriptSegments.of(t.translation(),
+                passages.stream().filter(p -> p.part().equals("translation")).toList()));
+        model.addAttribute("passages", passages);
+        model.addAttribute("incidentTitles", passages.stream().map(p -> p.incidentId()).distinct()
+                .map(incidents::find).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("allIncidents", incidents.list(IncidentFilter.ALL));
+        model.addAttribute("persons", persons.all());
+        vocabularies(model);
+        if (!model.containsAttribute("coding")) {
+            model.addAttribute("coding", new CodePassageForm("", "", "", "", "", "", "", "body", null, null, "", "",
+                    "", "direct"));
+        }
+    }
+
+    private String formPage(Model model) {
+        model.addAttribute("sources", sources.all());
+        model.addAttribute("persons", persons.all());
+        return "testimony-form";
+    }
+
+    private void vocabularies(Model model) {
+        model.addAttribute("violations", vocabulary.usable(Schemes.VIOLATION));
+        model.addAttribute("perpetratorTypes", vocabulary.usable(Schemes.PERPETRATOR));
+        model.addAttribute("locationTypes", vocabulary.usable(Schemes.LOCATION));
+        model.addAttribute("countries", vocabulary.usable(Schemes.COUNTRY));
+    }
+}

@@ -1,0 +1,21 @@
+package org.recourse.web.support;
+
+/**
+ * Browsers show a transcript with every CR LF folded into one LF, so a selection's offsets
+ * count one character where the stored text has two. This maps them back to stored offsets.
+ */
+public final class DisplayOffsets {
+
+    private DisplayOffsets() {
+    }
+
+    public static int toStored(String stored, int display) {
+        int shown = 0;
+        int i = 0;
+        while (i < stored.length() && shown < display) {
+            i += stored.startsWith("\r\n", i) ? 2 : 1;
+            shown++;
+        }
+        return i;
+    }
+}

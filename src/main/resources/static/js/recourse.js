@@ -1,0 +1,47 @@
+// Recourse: the little script the pages need (served from 'self'; no inline script anywhere).
+// In the testimony reader, a text selection inside a transcript fills the coding form with
+// the passage's offsets, counted in UTF-16 code units as the server counts them.
+(function () {
+  'use strict';
+
+  function transcriptOf(node) {
+    var el = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    return el ? el.closest('.transcript') : null;
+  }
+
+  function offsetWithin(container, node, offset) {
+    var range = document.createRange();
+    range.selectNodeContents(container);
+    range.setEnd(node, offset);
+    return range.toString().length;
+  }
+
+  function onSelection() {
+    var form = document.getElementById('code-form');
+    var selection = window.getSelection();
+    if (!form || !selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      return;
+    }
+    var range = selection.getRangeAt(0);
+    var container = transcriptOf(range.startContainer);
+    if (!container || container !== transcriptOf(range.endContainer)) {
+      return;
+    }
+    var start = offsetWithin(container, range.startContainer, range.startOffset);
+    var end = offsetWithin(container, range.endContainer, range.endOffset);
+    if (end <= start) {
+      return;
+    }
+    form.elements['start'].value = start;
+    form.elements['end'].value = end;
+    form.elements['part'].value = container.getAttribute('data-part');
+    document.getElementById('selection-preview').textContent = container.textContent.substring(start, end);
+  }
+
+  document.addEventListener('mouseup', onSelection);
+  document.addEventListener('keyup', onSelection);
+  document.addEventListener('selectionchange', function () {
+    window.clearTimeout(onSelection.timer);
+    onSelection.timer = window.setTimeout(onSelection, 150);
+  });
+})();
