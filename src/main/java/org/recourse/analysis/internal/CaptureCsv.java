@@ -24,9 +24,9 @@ public final class CaptureCsv {
     }
 
     public static CaptureTable read(Reader in, String source) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
         try (CSVParser parser = CSVParser.parse(in, format)) {
-            List<CSVRecord> rows = parser.getRecords();
+            List<CSVRecord> rows = parser.getRecords().stream().filter(r -> !(r.size() == 1 && r.get(0).isBlank())).toList();
             if (rows.isEmpty()) {
                 throw problem(source, 1, "the file is empty; expected a header with one column per list and 'count'");
             }
@@ -68,7 +68,7 @@ public final class CaptureCsv {
     }
 
     private static void readRow(CSVRecord row, int width, String source, TreeMap<Integer, Long> counts) {
-        long line = row.getParser().getCurrentLineNumber();
+        long line = row.getRecordNumber();
         if (row.size() != width + 1) {
             throw problem(source, line, "has " + row.size() + " fields; expected " + (width + 1));
         }

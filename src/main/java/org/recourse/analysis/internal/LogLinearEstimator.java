@@ -30,7 +30,7 @@ public final class LogLinearEstimator {
         StepwiseSelection.Selected selected = settings.mainEffectsOnly()
                 ? new StepwiseSelection.Selected(LogLinearModel.mainEffects(data.listCount()),
                         LogLinearModel.mainEffects(data.listCount()).fit(data))
-                : StepwiseSelection.select(data, settings.pThreshold(), settings.criterion());
+                : StepwiseSelection.choose(data, settings.pThreshold(), settings.criterion());
         GlmFit fit = selected.fit();
         warnings.addAll(fitWarnings(fit, selected.model(), data));
         long n = table.observed();

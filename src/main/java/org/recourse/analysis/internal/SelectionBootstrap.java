@@ -25,7 +25,7 @@ final class SelectionBootstrap {
         int used = 0;
         for (int r = 0; r < replicates; r++) {
             CellData sample = data.withCounts(resample(cumulative, n, random));
-            GlmFit fit = StepwiseSelection.select(sample, pThreshold, criterion).fit();
+            GlmFit fit = StepwiseSelection.choose(sample, pThreshold, criterion).fit();
             if (fit.converged() && Math.abs(fit.beta()[0]) < 30) {
                 totals[used++] = n + Math.exp(fit.beta()[0]);
             }

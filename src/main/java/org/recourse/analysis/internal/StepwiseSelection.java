@@ -9,8 +9,8 @@ import java.util.List;
  * at each step fit every interaction not yet in the model and take the one with the lowest AIC
  * (the first, on ties); stop when no term lowers the AIC or when the Wald p-value of the new
  * term's coefficient exceeds the threshold. Interactions of lists that never overlap are left
- * out: their coefficient would run to minus infinity. With BIC the rule is the same without
- * the p-value test.
+ * out: their coefficient would run to minus infinity. With BIC (used when there are too many
+ * terms for {@link BestSubsetSelection}) the rule is the same without the p-value test.
  */
 final class StepwiseSelection {
 
@@ -18,6 +18,11 @@ final class StepwiseSelection {
     }
 
     record Selected(LogLinearModel model, GlmFit fit) {
+    }
+
+    /** Silverman's AIC stepwise rule, or the best model by BIC (see {@link BestSubsetSelection}). */
+    static Selected choose(CellData data, double pThreshold, String criterion) {
+        return criterion.equals("bic") ? BestSubsetSelection.select(data) : select(data, pThreshold, "aic");
     }
 
     static Selected select(CellData data, double pThreshold, String criterion) {
