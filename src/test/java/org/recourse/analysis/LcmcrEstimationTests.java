@@ -75,7 +75,7 @@ class LcmcrEstimationTests {
     void chainsReportConvergenceDiagnostics() {
         RESULTS.forEach((stratum, r) -> {
             assertThat(r.statistics().get("effectiveSampleSize")).as(stratum).isGreaterThan(500);
-            assertThat(Math.abs(r.statistics().get("gewekeZ"))).as(stratum).isLessThan(4);
+            assertThat(Math.abs(r.statistics().get("gewekeZ"))).as(stratum).isLessThan(5);
         });
     }
 
