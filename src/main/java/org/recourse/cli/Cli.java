@@ -14,7 +14,9 @@ public final class Cli {
     public static final int KEEP_RUNNING = -1;
 
     private static final List<Command> COMMANDS = List.of(
-            new ServeCommand());
+            new ServeCommand(),
+            new MseCommand(),
+            new BenchCommand());
 
     private Cli() {
     }
