@@ -3,6 +3,7 @@ package org.recourse.web;
 import java.time.Duration;
 import java.util.Locale;
 import org.recourse.security.Accounts;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Language switch ({@code ?lang=ko|en} on any page, remembered in a cookie) and the first-login password change. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebConfig implements WebMvcConfigurer {
 
     private final Accounts accounts;

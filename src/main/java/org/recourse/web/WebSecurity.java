@@ -1,5 +1,6 @@
 package org.recourse.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * session cookie, CSRF tokens, and a strict Content-Security-Policy with no inline script.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebSecurity {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

@@ -1,0 +1,29 @@
+package org.recourse.storage;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.recourse.support.Postgres;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The coding loop on PostgreSQL, in a fresh schema, through the same migrations. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "recourse.storage.data-dir=target/test-data/pg-${random.uuid}"})
+class PostgresStorageIntegrationTests extends CodingLoopContract {
+
+    private static final String SCHEMA = Postgres.freshSchema();
+
+    @BeforeAll
+    static void requirePostgres() {
+        Postgres.requireReachable();
+    }
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("recourse.storage.db-url", () -> Postgres.urlWithSchema(SCHEMA));
+        registry.add("recourse.storage.db-user", () -> Postgres.USER);
+        registry.add("recourse.storage.db-password", () -> Postgres.PASSWORD);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+    }
+}

@@ -1,0 +1,9 @@
+package org.recourse.storage;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The coding loop on the embedded SQLite database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "recourse.storage.data-dir=target/test-data/sqlite-${random.uuid}", "recourse.storage.db-url="})
+class SqliteStorageIntegrationTests extends CodingLoopContract {
+}

@@ -1,0 +1,50 @@
+package org.recourse.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The local PostgreSQL server the storage tests run against (.ci/run installs and starts it).
+ * Without one, the tests skip with a message, except under CI, where they fail.
+ */
+public final class Postgres {
+
+    public static final String URL = env("RECOURSE_TEST_PG_URL", "jdbc:postgresql://localhost:5432/recourse_test");
+    public static final String USER = env("RECOURSE_TEST_PG_USER", "recourse");
+    public static final String PASSWORD = env("RECOURSE_TEST_PG_PASSWORD", "recourse");
+
+    private Postgres() {
+    }
+
+    /** Skips (or, under CI, fails) when the server is not reachable. */
+    public static void requireReachable() {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD)) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            String message = "PostgreSQL is not reachable at " + URL + " as " + USER
+                    + " (run .ci/run, or set RECOURSE_TEST_PG_URL/USER/PASSWORD): " + e.getMessage();
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message, e);
+            }
+            Assumptions.abort(message);
+        }
+    }
+
+    /** A fresh schema name, so each test application starts from an empty database. */
+    public static String freshSchema() {
+        return "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+
+    public static String urlWithSchema(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+}

@@ -1,0 +1,21 @@
+package org.recourse.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real port with the embedded SQLite database in a fresh data
+ * folder. Test classes that use this share one application (Spring caches the context).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "recourse.storage.data-dir=target/test-data/app-${random.uuid}",
+        "recourse.storage.db-url=",
+        "recourse.security.admin-password=" + TestAccounts.ADMIN_PASSWORD,
+        "recourse.demo.load=true"})
+public @interface RecourseTest {
+}

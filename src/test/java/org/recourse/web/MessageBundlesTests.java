@@ -1,0 +1,38 @@
+package org.recourse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTests {
+
+    @Test
+    void englishAndKoreanBundlesHaveTheSameKeysAndNoEmptyLabel() throws Exception {
+        Properties en = load("/messages.properties");
+        Properties ko = load("/messages_ko.properties");
+        assertThat(ko.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        assertThat(en.stringPropertyNames()).hasSizeGreaterThan(100);
+        en.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+        ko.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void koreanLabelsAreInKorean() throws Exception {
+        Properties ko = load("/messages_ko.properties");
+        assertThat(ko.getProperty("nav.incidents")).isEqualTo("사건");
+        long hangul = ko.values().stream().filter(v -> ((String) v).codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)).count();
+        assertThat(hangul).isGreaterThan(ko.size() * 9L / 10);
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (var in = new InputStreamReader(MessageBundlesTests.class.getResourceAsStream(name), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,22 @@
+package org.recourse.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DisplayOffsetsTests {
+
+    @Test
+    void browserOffsetsCountEachCrLfOnceAndMapBackToStoredOffsets() {
+        String stored = "ab\r\ncd\r\nef";
+        // The browser shows "ab\ncd\nef": "cd" is at 3..5 there, at 4..6 in the stored text.
+        assertThat(DisplayOffsets.toStored(stored, 3)).isEqualTo(4);
+        assertThat(DisplayOffsets.toStored(stored, 5)).isEqualTo(6);
+        assertThat(stored.substring(DisplayOffsets.toStored(stored, 3), DisplayOffsets.toStored(stored, 5))).isEqualTo("cd");
+    }
+
+    @Test
+    void textWithoutCarriageReturnsKeepsItsOffsets() {
+        assertThat(DisplayOffsets.toStored("한국어 text\nmore", 7)).isEqualTo(7);
+    }
+}
