@@ -1,0 +1,76 @@
+package org.recourse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recourse.support.TestAccounts.ADMIN;
+import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.recourse.support.Http;
+import org.recourse.support.RecourseTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Pages: behind the login form, in both languages, escaped, and a user's mistakes shown as reasons. */
+@RecourseTest
+class PageIntegrationTests {
+
+    @LocalServerPort int port;
+
+    @Test
+    void everyPageSendsAnonymousVisitorsToTheLoginForm() {
+        Http http = Http.anonymous(port);
+        for (String path : new String[] {"/", "/incidents", "/testimonies", "/sources", "/persons", "/vocabulary"}) {
+            HttpResponse<String> r = http.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location").orElse("")).as(path).endsWith("/login");
+        }
+    }
+
+    @Test
+    void theLoginPageSpeaksKoreanWhenAskedAndSetsAStrictPolicy() {
+        HttpResponse<String> ko = Http.anonymous(port).get("/login?lang=ko");
+        assertThat(ko.body()).contains("로그인", "사용자 이름");
+        assertThat(ko.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(ko.body()).doesNotContain("<script>");
+        assertThat(Http.anonymous(port).get("/login?lang=en").body()).contains("User name");
+    }
+
+    @Test
+    void textFromUsersIsAlwaysRenderedEscaped() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)> 가상";
+        HttpResponse<String> created = http.form("/sources", Map.of("kind", "document", "title", payload,
+                "reliability", "low", "_csrf", http.csrf("/sources")));
+        assertThat(created.statusCode()).isEqualTo(302);
+        String page = http.get(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
+                .doesNotContain("<img src=x");
+    }
+
+    @Test
+    void aRejectedFormIsShownAgainWithEveryProblemAnd422() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> r = http.form("/sources", Map.of("kind", "rumour", "title", "", "obtainedOn", "yesterday",
+                "_csrf", http.csrf("/sources")));
+        assertThat(r.statusCode()).isEqualTo(422);
+        assertThat(r.body()).contains("kind", "title", "obtainedOn", "is required");
+    }
+
+    @Test
+    void aMissingRecordIsA404PageNotAnError() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        assertThat(http.get("/incidents/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);
+        assertThat(http.get("/testimonies/not-a-uuid").statusCode()).isEqualTo(404);
+        assertThat(http.get("/vocabulary/nonsense").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> r = http.form("/sources", Map.of("kind", "document", "title", "No token (fictional)"));
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(http.get("/sources").body()).doesNotContain("No token (fictional)");
+    }
+}
