@@ -59,6 +59,30 @@ class PageIntegrationTests {
     }
 
     @Test
+    void everyPageRendersForALoggedInUserWithAndWithoutFilters() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String incidentsPage = http.get("/incidents").body();
+        String incident = firstLink(incidentsPage, "/incidents/");
+        String testimony = firstLink(http.get("/testimonies").body(), "/testimonies/");
+        String source = firstLink(http.get("/sources").body(), "/sources/");
+        String person = firstLink(http.get("/persons").body(), "/persons/");
+        for (String path : new String[] {"/", "/incidents", "/incidents?violation=sexual_violence&from=2000&to=2010",
+                "/incidents?perpetrator=official&country=north_korea&location=detention", "/incidents?from=abc",
+                incident, testimony, source, person, "/testimonies/new", "/vocabulary", "/vocabulary/violation",
+                "/vocabulary/violation/rape", "/sources?lang=ko", "/incidents?lang=ko", testimony + "?lang=ko"}) {
+            HttpResponse<String> r = http.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).contains("</html>");
+        }
+    }
+
+    private static String firstLink(String html, String prefix) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"(" + prefix + "[0-9a-f-]{36})\"").matcher(html);
+        assertThat(m.find()).as("a link to " + prefix).isTrue();
+        return m.group(1);
+    }
+
+    @Test
     void aMissingRecordIsA404PageNotAnError() {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         assertThat(http.get("/incidents/00000000-0000-0000-0000-000000000000").statusCode()).isEqualTo(404);

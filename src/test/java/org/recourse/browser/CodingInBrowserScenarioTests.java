@@ -1,0 +1,126 @@
+package org.recourse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.recourse.support.Browser;
+import org.recourse.support.RecourseTest;
+import org.recourse.support.TestAccounts;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A person in a real browser: logs in, records a source and a testimony, selects a passage,
+ * codes it as an act, finds the incident through a filter, and switches the UI to Korean.
+ */
+@RecourseTest
+class CodingInBrowserScenarioTests {
+
+    private static final String TEXT = "We were taken back across the river in the spring of 2009.\n"
+            + "At the holding centre a guard made every woman undress for a search, and laughed. (fictional)";
+    private static final String PASSAGE = "a guard made every woman undress for a search";
+
+    private static ChromeDriver driver;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        Browser.requireInstalled();
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aCoderRecordsSelectsCodesAndFindsAnIncidentThenReadsItInKorean() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        logIn();
+
+        open("/sources");
+        driver.findElement(By.name("title")).sendKeys("Browser scenario interviews (fictional)");
+        new Select(driver.findElement(By.name("kind"))).selectByValue("INTERVIEW");
+        driver.findElement(By.cssSelector("#source-form button[type=submit]")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-testimony"))).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("testimony-form")));
+        driver.findElement(By.name("title")).sendKeys("Return in spring (fictional)");
+        new Select(driver.findElement(By.name("language"))).selectByValue("en");
+        driver.findElement(By.name("body")).sendKeys(TEXT);
+        driver.findElement(By.cssSelector("#testimony-form button[type=submit]")).click();
+
+        WebElement transcript = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transcript-body")));
+        select(transcript, TEXT.indexOf(PASSAGE), TEXT.indexOf(PASSAGE) + PASSAGE.length());
+        wait.until(ExpectedConditions.textToBe(By.id("selection-preview"), PASSAGE));
+
+        new Select(driver.findElement(By.name("violation"))).selectByValue("invasive_body_search");
+        new Select(driver.findElement(By.name("perpetratorType"))).selectByValue("detention_guard");
+        driver.findElement(By.name("title")).sendKeys("Strip search after return (browser scenario)");
+        driver.findElement(By.name("date")).sendKeys("2009");
+        new Select(driver.findElement(By.name("locationType"))).selectByValue("pretrial_detention");
+        new Select(driver.findElement(By.name("country"))).selectByValue("north_korea");
+        driver.findElement(By.id("code-submit")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("coded-notice")));
+        assertThat(driver.findElement(By.cssSelector("#transcript-body mark")).getText()).isEqualTo(PASSAGE);
+
+        open("/incidents");
+        new Select(driver.findElement(By.name("violation"))).selectByValue("invasive_body_search");
+        wait.until(ExpectedConditions.urlContains("violation=invasive_body_search"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Strip search after return"));
+        new Select(driver.findElement(By.name("perpetrator"))).selectByValue("broker");
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Strip search after return")));
+        new Select(driver.findElement(By.name("perpetrator"))).selectByValue("official");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "Strip search after return"));
+
+        driver.findElement(By.id("lang-ko")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "사건"));
+        assertThat(driver.findElement(By.cssSelector("header.top nav")).getText()).contains("증언", "출처");
+        assertThat(driver.findElement(By.id("results")).getText()).contains("Strip search after return");
+    }
+
+    private void logIn() {
+        open("/login?lang=en");
+        driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);
+        driver.findElement(By.id("password")).sendKeys(TestAccounts.ADMIN_PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    /** Selects [start, end) of the transcript's text, as a mouse would, and lets go of the button. */
+    private static void select(WebElement transcript, int start, int end) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const node = arguments[0].firstChild;
+                const range = document.createRange();
+                range.setStart(node, arguments[1]);
+                range.setEnd(node, arguments[2]);
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));""", transcript, start, end);
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+}
