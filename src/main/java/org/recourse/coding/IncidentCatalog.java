@@ -44,6 +44,15 @@ public class IncidentCatalog {
         return incidents.passagesIn(testimony);
     }
 
+    /** For each incident the filter selects, the sources whose testimonies support it (its capture history). */
+    public java.util.Map<IncidentId, Set<org.recourse.testimony.SourceId>> sourcesOf(IncidentFilter filter) {
+        java.util.Map<IncidentId, Set<org.recourse.testimony.SourceId>> out = new java.util.LinkedHashMap<>();
+        for (IncidentSummary s : list(filter)) {
+            out.put(s.incident().id(), incidents.sourcesOf(s.incident().id()));
+        }
+        return out;
+    }
+
     public long count() {
         return incidents.count();
     }

@@ -122,6 +122,11 @@ public class Incidents {
                 .query(Incidents::passage).list();
     }
 
+    public Set<SourceId> sourcesOf(IncidentId id) {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT source_id FROM passages WHERE incident_id = :id").param("id", id.toString())
+                .query((rs, n) -> new SourceId(UUID.fromString(rs.getString(1)))).list());
+    }
+
     public List<Response> responses(IncidentId id) {
         return jdbc.sql("SELECT * FROM responses WHERE incident_id = :id ORDER BY created_at").param("id", id.toString())
                 .query((rs, n) -> new Response(UUID.fromString(rs.getString("id")), id, rs.getString("response"),
