@@ -11,7 +11,8 @@ import org.recourse.shared.InvalidInputException;
 public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(
-            new ServeCommand());
+            new ServeCommand(),
+            new BenchCommand());
 
     private Cli() {
     }

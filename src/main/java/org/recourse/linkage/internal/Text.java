@@ -1,0 +1,68 @@
+package org.recourse.linkage.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Value normalisation shared by comparisons and blocking keys. */
+public final class Text {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    private Text() {
+    }
+
+    /** Lower case, accents removed (Hangul kept whole), whitespace collapsed; null when blank. */
+    public static String normalise(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = SPACE.matcher(raw.strip()).replaceAll(" ");
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (!isAscii(s)) {
+            // NFD splits Hangul syllables into jamo; recompose after dropping Latin accents.
+            s = Normalizer.normalize(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll(""),
+                    Normalizer.Form.NFC);
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Letters and digits only. */
+    public static String alnum(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Tokens split on anything that is not a letter or digit. */
+    public static String[] tokens(String s) {
+        return s.split("[^\\p{L}\\p{N}]+");
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasHangul(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xAC00 && c <= 0xD7A3) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
