@@ -12,7 +12,8 @@ public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
-            new BenchCommand());
+            new BenchCommand(),
+            new LinkCommand());
 
     private Cli() {
     }
