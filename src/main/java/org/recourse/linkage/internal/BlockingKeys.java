@@ -96,8 +96,8 @@ public final class BlockingKeys {
     }
 
     static String soundex(String v) {
-        String first = Text.tokens(v)[0];
-        String code = Soundex.code(first.isEmpty() ? v : first);
+        String[] tokens = Text.tokens(v);
+        String code = Soundex.code(tokens.length == 0 ? v : tokens[0]);
         return code.isEmpty() ? null : code;
     }
 

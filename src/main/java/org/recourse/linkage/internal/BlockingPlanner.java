@@ -28,23 +28,34 @@ public final class BlockingPlanner {
     }
 
     public List<BlockingKey> plan(List<FieldPlan> fields) {
-        List<FieldPlan> primary = fields.stream()
-                .filter(f -> f.identifying() && !BlockingKeys.primaryKinds(f.type()).isEmpty())
+        List<FieldPlan> candidates = fields.stream()
+                .filter(f -> !BlockingKeys.primaryKinds(f.type()).isEmpty())
                 .sorted(Comparator.comparingInt(FieldPlan::distinct).reversed())
                 .toList();
         List<BlockingKey> rules = new ArrayList<>();
-        for (FieldPlan f : primary) {
-            if (rules.size() >= maxRules) {
-                break;
+        for (FieldPlan f : candidates) {
+            if (f.identifying() && rules.size() < maxRules) {
+                List<BlockingKey> own = keys(f, BlockingKeys.primaryKinds(f.type()));
+                pickSingle(own).or(() -> pickCombined(own, f, fields)).ifPresent(rules::add);
             }
-            List<BlockingKey> own = keys(f, BlockingKeys.primaryKinds(f.type()));
-            pickSingle(own).or(() -> pickCombined(own, f, fields)).ifPresent(rules::add);
+        }
+        // Fields whose values repeat a lot (names in a large population, cities) are blocked on
+        // only when the identifying fields gave too few rules, and then always in combination:
+        // alone they make large blocks of non-matches that mislead EM.
+        boolean fewIdentifying = rules.size() < 2;
+        for (FieldPlan f : candidates) {
+            if (!f.identifying() && fewIdentifying && rules.size() < maxRules) {
+                pickCombined(keys(f, BlockingKeys.primaryKinds(f.type())), f, fields).ifPresent(rules::add);
+            }
         }
         return rules;
     }
 
+    private final java.util.Map<String, BlockingKey> cache = new java.util.HashMap<>();
+
     private List<BlockingKey> keys(FieldPlan f, List<String> kinds) {
-        return kinds.stream().map(k -> BlockingKeys.key(f.field(), k, data.column(f.field()))).toList();
+        return kinds.stream().map(k -> cache.computeIfAbsent(f.field() + ":" + k,
+                x -> BlockingKeys.key(f.field(), k, data.column(f.field())))).toList();
     }
 
     private Optional<BlockingKey> pickSingle(List<BlockingKey> keys) {

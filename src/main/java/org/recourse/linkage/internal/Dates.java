@@ -15,6 +15,9 @@ public final class Dates {
 
     /** Eight digits {@code yyyymmdd}, or null when the text is not a plausible date. */
     public static String digits(String s) {
+        if (s.length() < 8 || s.length() > 10 || !Character.isDigit(s.charAt(0))) {
+            return null;
+        }
         Matcher m = ISO.matcher(s);
         if (m.matches()) {
             return plausible(m.group(1), m.group(2), m.group(3));
@@ -37,6 +40,12 @@ public final class Dates {
         if (year < 1800 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%04d%02d%02d", year, month, day);
+        char[] c = new char[8];
+        int v = year * 10000 + month * 100 + day;
+        for (int i = 7; i >= 0; i--) {
+            c[i] = (char) ('0' + v % 10);
+            v /= 10;
+        }
+        return new String(c);
     }
 }

@@ -37,7 +37,7 @@ public final class FieldProfiler {
             present++;
             distinct.add(v);
             chars += v.length();
-            tokens += v.split(" ").length;
+            tokens += 1 + v.chars().filter(ch -> ch == ' ').count();
             if (Dates.digits(v) != null) {
                 dates++;
             }

@@ -29,9 +29,6 @@ public final class KoreanRomanisation {
     public static String key(String name) {
         StringBuilder out = new StringBuilder(name.length() + 4);
         for (String token : Text.tokens(name)) {
-            if (token.isEmpty()) {
-                continue;
-            }
             String hangulSurname = SURNAMES.get(token);
             out.append(hangulSurname != null ? hangul(hangulSurname) : Text.hasHangul(token) ? hangul(token) : latin(token));
         }

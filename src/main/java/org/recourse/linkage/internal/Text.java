@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -18,7 +17,7 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        String s = SPACE.matcher(raw.strip()).replaceAll(" ");
+        String s = collapseSpaces(raw);
         if (s.isEmpty()) {
             return null;
         }
@@ -42,9 +41,38 @@ public final class Text {
         return b.toString();
     }
 
-    /** Tokens split on anything that is not a letter or digit. */
+    /** Tokens split on anything that is not a letter or digit; never empty strings. */
     public static String[] tokens(String s) {
-        return s.split("[^\\p{L}\\p{N}]+");
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static String collapseSpaces(String raw) {
+        StringBuilder b = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     static boolean isAscii(String s) {
