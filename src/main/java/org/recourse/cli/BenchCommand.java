@@ -18,26 +18,30 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench mse [--shared DIR]   run a benchmark and print its figures";
+        return "bench mse | link-eval [--duke] [--only NAME] [--verbose] | link --records N   [--shared DIR]"
+                + "   run a benchmark and print its figures";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shared");
+        return Set.of("shared", "records", "only");
     }
 
     @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
-        if (args.positionals().size() != 1) {
-            throw new UsageException("name one benchmark: mse");
-        }
-        Path shared = Path.of(args.option("shared").orElseGet(() -> {
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        String thing = args.positionals().isEmpty() ? "" : args.positionals().get(0);
+        return switch (thing) {
+            case "mse" -> MseBenchmark.run(shared(args), out);
+            case "link-eval" -> new LinkEvalBench().run(args, out);
+            case "link" -> new LinkScaleBench().run(args, out);
+            default -> throw new UsageException("unknown benchmark '" + thing + "'; known: mse, link-eval, link");
+        };
+    }
+
+    static Path shared(Args args) {
+        return Path.of(args.option("shared").orElseGet(() -> {
             String env = System.getenv("RECOURSE_SHARED_DATA");
             return env == null || env.isBlank() ? "../shared/data" : env;
         }));
-        return switch (args.positionals().get(0)) {
-            case "mse" -> MseBenchmark.run(shared, out);
-            default -> throw new UsageException("unknown benchmark '" + args.positionals().get(0) + "'; known: mse");
-        };
     }
 }

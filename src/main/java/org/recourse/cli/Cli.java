@@ -16,6 +16,7 @@ public final class Cli {
     private static final List<Command> COMMANDS = List.of(
             new ServeCommand(),
             new MseCommand(),
+            new LinkCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -1,0 +1,82 @@
+package org.recourse.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.recourse.linkage.Assignment;
+import org.recourse.linkage.LinkOptions;
+import org.recourse.linkage.LinkResult;
+import org.recourse.linkage.Linker;
+
+/**
+ * {@code bench link-eval [--duke] [--only NAME]}: pairwise precision, recall, F1 and time of the
+ * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked.
+ */
+final class LinkEvalBench {
+
+    private final Linker linker = new Linker();
+
+    int run(Args args, PrintStream out) throws Exception {
+        Path root = BenchCommand.shared(args);
+        Optional<DukeRunner> duke = args.flag("duke") ? Optional.of(DukeRunner.locate()) : Optional.empty();
+        LinkOptions options = LinkOptions.defaults().withReportFloor(2.0);
+        out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
+                "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");
+        for (LinkEvalSet set : LinkEvalSet.all(root)) {
+            if (args.option("only").filter(o -> !set.name().contains(o)).isPresent()) {
+                continue;
+            }
+            linker.deduplicate(set.left().subList(0, Math.min(200, set.left().size())), options);
+            LinkResult result = set.linkage() ? linker.link(set.left(), set.right(), options)
+                    : linker.deduplicate(set.left(), options);
+            PairScore score = PairScore.of(predicted(result, set.linkage()), set.truePairs());
+            double seconds = result.stats().totalSeconds();
+            out.printf("%-26s %7d %6d | %6.3f %6.3f %6.3f %7.2f %9d", set.name(), result.stats().records(),
+                    set.truePairs().size(), score.precision(), score.recall(), score.f1(), seconds,
+                    result.stats().candidatePairs());
+            if (duke.isPresent()) {
+                DukeRunner.Outcome d = duke.get().run(set);
+                PairScore ds = PairScore.of(d.pairs(), set.truePairs());
+                out.printf(" | %5.3f %5.3f %5.3f %7.2f %6.1fx", ds.precision(), ds.recall(), ds.f1(), d.seconds(),
+                        d.seconds() / seconds);
+            }
+            out.println();
+            if (args.flag("verbose")) {
+                out.println("    fields: " + result.stats().fields());
+                out.println("    blocking: " + result.stats().blockingRules() + "; EM iterations "
+                        + result.stats().emIterations() + ", match share " + result.stats().matchShare()
+                        + ", blocking s " + result.stats().blockingSeconds() + ", scoring s " + result.stats().scoringSeconds());
+            }
+        }
+        return 0;
+    }
+
+    static Set<String> predicted(LinkResult result, boolean linkage) {
+        Map<Integer, List<Assignment>> clusters = new HashMap<>();
+        result.assignments().forEach(a -> clusters.computeIfAbsent(a.cluster(), k -> new ArrayList<>()).add(a));
+        Set<String> pairs = new HashSet<>();
+        for (List<Assignment> c : clusters.values()) {
+            for (int i = 0; i < c.size(); i++) {
+                for (int j = i + 1; j < c.size(); j++) {
+                    Assignment a = c.get(i);
+                    Assignment b = c.get(j);
+                    if (linkage && a.source() == b.source()) {
+                        continue;
+                    }
+                    pairs.add(LinkEvalSet.pair(label(a, linkage), label(b, linkage)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static String label(Assignment a, boolean linkage) {
+        return linkage ? (a.source() == 0 ? "A:" : "B:") + a.id() : a.id();
+    }
+}

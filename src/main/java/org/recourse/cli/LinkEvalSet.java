@@ -1,0 +1,124 @@
+package org.recourse.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.recourse.linkage.LinkRecord;
+import org.recourse.linkage.RecordFiles;
+import org.recourse.linkage.Table;
+
+/**
+ * One evaluation data set of /work/shared/data/linkage: its records (one list to
+ * deduplicate, or two to link) and its true pairs, read as the data README describes.
+ * Pair members are written {@code A:id} and {@code B:id} in linkage, {@code id} otherwise.
+ */
+record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs) {
+
+    boolean linkage() {
+        return !right.isEmpty();
+    }
+
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "\u0001" + b : b + "\u0001" + a;
+    }
+
+    static List<LinkEvalSet> all(Path root) {
+        Path l = root.resolve("linkage");
+        List<LinkEvalSet> sets = new ArrayList<>();
+        sets.add(byKey("febrl dataset1", rows(l.resolve("febrl/dataset1.csv"), "rec_id", Set.of()), "rec_id"));
+        sets.add(byKey("febrl dataset2", rows(l.resolve("febrl/dataset2.csv"), "rec_id", Set.of()), "rec_id"));
+        sets.add(febrl4(l));
+        sets.add(byColumn("splink fake_1000", l.resolve("splink/fake_1000.csv"), "unique_id", "cluster"));
+        sets.add(byColumn("restaurants fodors-zagat", l.resolve(
+                "restaurants_fodors_zagat/dedupe_restaurant-nophone-training.csv"), null, "unique_id"));
+        sets.add(byPairs("restaurants jedai", RecordFiles.read(l.resolve(
+                "restaurants_fodors_zagat/jedai_restaurantProfiles.psv"), "id", Set.of()), List.of(),
+                RecordFiles.readTable(l.resolve("restaurants_fodors_zagat/jedai_duplicates.psv")), true));
+        sets.add(byPairs("restaurants oaei", RecordFiles.read(l.resolve("restaurants_oaei/rest1.psv"), "id", Set.of()),
+                RecordFiles.read(l.resolve("restaurants_oaei/rest2.psv"), "id", Set.of()),
+                RecordFiles.readTable(l.resolve("restaurants_oaei/gt.psv")), false));
+        sets.add(byPairs("dblp-acm", RecordFiles.read(l.resolve("dblp_acm/DBLP2.csv"), "id", Set.of()),
+                RecordFiles.read(l.resolve("dblp_acm/ACM.csv"), "id", Set.of()),
+                RecordFiles.readTable(l.resolve("dblp_acm/DBLP-ACM_perfectMapping.csv")), false));
+        sets.add(byColumn("chicago childcare", l.resolve(
+                "dedupe_chicago_childcare/csv_example_input_with_true_ids.csv"), "Id", "True Id"));
+        return sets;
+    }
+
+    private static List<LinkRecord> rows(Path file, String id, Set<String> ignore) {
+        return RecordFiles.read(file, id, ignore);
+    }
+
+    /** FEBRL: rec-N-org and rec-N-dup-k are the same person N. */
+    private static LinkEvalSet byKey(String name, List<LinkRecord> records, String idColumn) {
+        Map<String, List<String>> groups = new HashMap<>();
+        records.forEach(r -> groups.computeIfAbsent(r.id().split("-")[1], k -> new ArrayList<>()).add(r.id()));
+        return new LinkEvalSet(name, records, List.of(), pairsOf(groups.values()));
+    }
+
+    private static LinkEvalSet febrl4(Path l) {
+        List<LinkRecord> a = rows(l.resolve("febrl/dataset4a.csv"), "rec_id", Set.of());
+        List<LinkRecord> b = rows(l.resolve("febrl/dataset4b.csv"), "rec_id", Set.of());
+        Map<String, String> aByN = new HashMap<>();
+        a.forEach(r -> aByN.put(r.id().split("-")[1], r.id()));
+        Set<String> truth = new HashSet<>();
+        b.forEach(r -> {
+            String match = aByN.get(r.id().split("-")[1]);
+            if (match != null) {
+                truth.add(pair("A:" + match, "B:" + r.id()));
+            }
+        });
+        return new LinkEvalSet("febrl dataset4a-4b", a, b, truth);
+    }
+
+    /** Truth in a column of the file (dropped from the fields); a null id column numbers the rows. */
+    private static LinkEvalSet byColumn(String name, Path file, String idColumn, String truthColumn) {
+        Table t = RecordFiles.readTable(file);
+        int truth = t.column(truthColumn);
+        int id = idColumn == null ? -1 : t.column(idColumn);
+        List<LinkRecord> records = new ArrayList<>();
+        Map<String, List<String>> groups = new HashMap<>();
+        for (int r = 0; r < t.rows().size(); r++) {
+            List<String> row = t.rows().get(r);
+            String key = id < 0 ? "r" + r : row.get(id);
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (c != id && c != truth) {
+                    fields.put(t.header().get(c), row.get(c));
+                }
+            }
+            records.add(new LinkRecord(key, fields));
+            groups.computeIfAbsent(row.get(truth).replace("'", ""), k -> new ArrayList<>()).add(key);
+        }
+        return new LinkEvalSet(name, records, List.of(), pairsOf(groups.values()));
+    }
+
+    private static LinkEvalSet byPairs(String name, List<LinkRecord> a, List<LinkRecord> b, Table truth, boolean headerless) {
+        Set<String> pairs = new HashSet<>();
+        List<List<String>> rows = new ArrayList<>(truth.rows());
+        if (headerless) {
+            rows.add(0, truth.header());
+        }
+        String pa = b.isEmpty() ? "" : "A:";
+        String pb = b.isEmpty() ? "" : "B:";
+        rows.forEach(r -> pairs.add(pair(pa + r.get(0), pb + r.get(1))));
+        return new LinkEvalSet(name, a, b, pairs);
+    }
+
+    private static Set<String> pairsOf(Iterable<List<String>> groups) {
+        Set<String> pairs = new HashSet<>();
+        for (List<String> g : groups) {
+            for (int i = 0; i < g.size(); i++) {
+                for (int j = i + 1; j < g.size(); j++) {
+                    pairs.add(pair(g.get(i), g.get(j)));
+                }
+            }
+        }
+        return pairs;
+    }
+}

@@ -1,0 +1,93 @@
+package org.recourse.linkage.internal;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns blocking rules into candidate pairs. A block larger than {@code maxBlock} records is
+ * skipped: a value that common ("kim", "street") says little and would cost quadratic work;
+ * the other rules are there to catch its true pairs.
+ */
+public final class Blocker {
+
+    /** Pairs a rule would produce and the share of keyed records lost to oversized blocks. */
+    public record Stats(long pairs, double dropped) {
+    }
+
+    private final Dataset data;
+    private final int maxBlock;
+
+    public Blocker(Dataset data, int maxBlock) {
+        this.data = data;
+        this.maxBlock = maxBlock;
+    }
+
+    public Stats stats(BlockingKey key) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (int r = 0; r < data.size(); r++) {
+            int side = data.linkage() && r >= data.leftSize() ? 1 : 0;
+            for (String k : key.keys().apply(r)) {
+                counts.computeIfAbsent(k, x -> new int[2])[side]++;
+            }
+        }
+        long pairs = 0;
+        long keyed = 0;
+        long dropped = 0;
+        for (int[] c : counts.values()) {
+            int size = c[0] + c[1];
+            keyed += size;
+            if (size > maxBlock) {
+                dropped += size;
+            } else {
+                pairs += data.linkage() ? (long) c[0] * c[1] : (long) size * (size - 1) / 2;
+            }
+        }
+        return new Stats(pairs, keyed == 0 ? 1.0 : dropped / (double) keyed);
+    }
+
+    /** Distinct candidate pairs of all rules, each encoded {@code i << 32 | j} with {@code i < j}, sorted. */
+    public long[] pairs(List<BlockingKey> rules) {
+        LongHashSet set = new LongHashSet();
+        for (BlockingKey rule : rules) {
+            for (int[] block : blocks(rule)) {
+                addPairs(block, set);
+            }
+        }
+        return set.toSortedArray();
+    }
+
+    private Iterable<int[]> blocks(BlockingKey rule) {
+        Map<String, int[]> members = new HashMap<>();
+        for (int r = 0; r < data.size(); r++) {
+            for (String k : rule.keys().apply(r)) {
+                int[] list = members.get(k);
+                if (list == null) {
+                    members.put(k, new int[] {1, r});
+                } else if (list[0] <= maxBlock) {
+                    if (list[0] + 1 == list.length) {
+                        list = Arrays.copyOf(list, Math.min(list.length * 2, maxBlock + 2));
+                        members.put(k, list);
+                    }
+                    list[++list[0]] = r;
+                }
+            }
+        }
+        members.values().removeIf(l -> l[0] < 2 || l[0] > maxBlock);
+        return members.values();
+    }
+
+    private void addPairs(int[] block, LongHashSet set) {
+        int n = block[0];
+        for (int a = 1; a <= n; a++) {
+            for (int b = a + 1; b <= n; b++) {
+                int i = block[a];
+                int j = block[b];
+                if (data.pairable(i, j)) {
+                    set.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+                }
+            }
+        }
+    }
+}

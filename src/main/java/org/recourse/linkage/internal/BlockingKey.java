@@ -1,0 +1,26 @@
+package org.recourse.linkage.internal;
+
+import java.util.function.IntFunction;
+
+/**
+ * A blocking rule: records sharing any of their keys become candidate pairs (Christen 2012,
+ * "Data Matching", chapter 4). {@code keys} answers an empty array when the record has none.
+ * {@code field} names the field whose errors the rule is meant to survive.
+ */
+public record BlockingKey(String name, String field, IntFunction<String[]> keys) {
+
+    static final String[] NONE = new String[0];
+
+    /** Records agreeing on both keys; only single-valued keys are combined. */
+    BlockingKey and(BlockingKey other) {
+        return new BlockingKey(name + " & " + other.name, field, r -> {
+            String[] a = keys.apply(r);
+            String[] b = other.keys.apply(r);
+            return a.length == 1 && b.length == 1 ? new String[] {a[0] + "\u0001" + b[0]} : NONE;
+        });
+    }
+
+    static String[] one(String key) {
+        return key == null || key.isEmpty() ? NONE : new String[] {key};
+    }
+}

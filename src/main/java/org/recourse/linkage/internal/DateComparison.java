@@ -1,0 +1,47 @@
+package org.recourse.linkage.internal;
+
+/**
+ * Dates as {@code yyyymmdd}: exact; one digit wrong or day and month swapped (typing and
+ * transcription errors); within a year of each other (remembered ages); else disagreement.
+ */
+public final class DateComparison extends Comparison {
+
+    private static final String[] LABELS = {"missing", "exact", "1 digit or day/month swapped", "within a year",
+        "different"};
+
+    public DateComparison(String field, String[] values) {
+        super(field, parsed(values));
+    }
+
+    private static String[] parsed(String[] values) {
+        String[] out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] == null ? null : Dates.digits(values[i]);
+        }
+        return out;
+    }
+
+    @Override
+    public int levels() {
+        return LABELS.length;
+    }
+
+    @Override
+    public String label(int level) {
+        return LABELS[level];
+    }
+
+    @Override
+    protected int compare(int i, int j, String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        boolean swapped = a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2);
+        if (swapped || Levenshtein.distance(a, b, 1) <= 1) {
+            return 2;
+        }
+        int ya = Integer.parseInt(a.substring(0, 4));
+        int yb = Integer.parseInt(b.substring(0, 4));
+        return Math.abs(ya - yb) <= 1 ? 3 : 4;
+    }
+}

@@ -1,0 +1,95 @@
+package org.recourse.linkage.internal;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses a column's {@link FieldType} from its values, so linkage runs without a
+ * configuration: sparse columns and surrogate keys are dropped, dates and years found by
+ * parsing, codes by their digits, categories by their few distinct values, free text by its
+ * length, and what is left is compared as a name.
+ */
+public final class FieldProfiler {
+
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("-?[\\d,]*\\.?\\d+");
+
+    private FieldProfiler() {
+    }
+
+    public static FieldType profile(String[] values) {
+        int present = 0;
+        int dates = 0;
+        int integers = 0;
+        int decimals = 0;
+        int digitHeavy = 0;
+        int emails = 0;
+        long tokens = 0;
+        long chars = 0;
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        Set<String> distinct = new HashSet<>();
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            present++;
+            distinct.add(v);
+            chars += v.length();
+            tokens += 1 + v.chars().filter(ch -> ch == ' ').count();
+            if (Dates.digits(v) != null) {
+                dates++;
+            }
+            if (INTEGER.matcher(v).matches() && v.length() < 18) {
+                integers++;
+                long x = Long.parseLong(v);
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            } else if (DECIMAL.matcher(v).matches()) {
+                decimals++;
+            }
+            if (digits(v) * 2 >= v.length()) {
+                digitHeavy++;
+            }
+            if (v.indexOf('@') > 0) {
+                emails++;
+            }
+        }
+        if (present < 0.2 * values.length || distinct.size() < 2) {
+            return FieldType.IGNORE;
+        }
+        double share = 0.9 * present;
+        if (integers == present && distinct.size() == present && max - min < 1.5 * present) {
+            return FieldType.IGNORE;
+        }
+        if (integers >= share && min >= 1800 && max <= 2100) {
+            return FieldType.YEAR;
+        }
+        if (dates >= share) {
+            return FieldType.DATE;
+        }
+        if (distinct.size() <= 30 || distinct.size() <= 0.005 * present) {
+            return FieldType.CATEGORICAL;
+        }
+        if (integers + decimals >= share && decimals > 0.1 * present) {
+            return FieldType.NUMERIC;
+        }
+        if (digitHeavy >= share || emails >= share) {
+            return FieldType.CODE;
+        }
+        double meanTokens = tokens / (double) present;
+        double meanChars = chars / (double) present;
+        return meanTokens > 3 || meanChars > 30 ? FieldType.TEXT : FieldType.NAME;
+    }
+
+    private static int digits(String v) {
+        int d = 0;
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                d++;
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,62 @@
+package org.recourse.linkage.internal;
+
+/**
+ * Jaro-Winkler similarity (Winkler 1990, "String comparator metrics and enhanced decision
+ * rules in the Fellegi-Sunter model"), prefix scale 0.1 over at most four characters.
+ */
+public final class JaroWinkler {
+
+    private JaroWinkler() {
+    }
+
+    public static double similarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1.0;
+        }
+        double jaro = jaro(a, b);
+        int prefix = 0;
+        int max = Math.min(4, Math.min(a.length(), b.length()));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1.0 - jaro);
+    }
+
+    static double jaro(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return 0.0;
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        boolean[] matchedB = new boolean[lb];
+        char[] common = new char[Math.min(la, lb)];
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int end = Math.min(lb, i + window + 1);
+            for (int j = Math.max(0, i - window); j < end; j++) {
+                if (!matchedB[j] && b.charAt(j) == c) {
+                    matchedB[j] = true;
+                    common[m++] = c;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int k = 0;
+        int halfTranspositions = 0;
+        for (int j = 0; j < lb; j++) {
+            if (matchedB[j]) {
+                if (b.charAt(j) != common[k]) {
+                    halfTranspositions++;
+                }
+                k++;
+            }
+        }
+        double t = halfTranspositions / 2.0;
+        return (m / (double) la + m / (double) lb + (m - t) / m) / 3.0;
+    }
+}

@@ -1,0 +1,107 @@
+package org.recourse.linkage.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * One linkage run: field types, comparisons, blocking, u from random pairs, m by EM,
+ * scoring, clustering. Each step is its own class; this one only puts them in order.
+ */
+public final class LinkageEngine {
+
+    private static final int MAX_BLOCK = 100;
+    private static final int MAX_RULES = 6;
+    private static final long SEED = 20261123L;
+
+    public EngineResult run(Dataset data, EngineSettings settings) {
+        long start = System.nanoTime();
+        List<FieldPlan> plans = plan(data, settings.fieldTypes());
+        List<Comparison> comparisons = new ArrayList<>();
+        for (FieldPlan p : plans) {
+            comparisons.add(Comparisons.of(p.field(), p.type(), data.column(p.field())));
+        }
+        Blocker blocker = new Blocker(data, MAX_BLOCK);
+        List<BlockingKey> rules = rules(data, settings, plans, blocker);
+        long[] pairs = blocker.pairs(rules);
+        long blocked = System.nanoTime();
+        ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
+        long compared = System.nanoTime();
+        Scorer scorer = new Scorer(comparisons, estimate(data, comparisons, vectors, pairs.length), data.size());
+        long estimated = System.nanoTime();
+        float[] probability = new float[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(p ->
+                probability[p] = (float) Scorer.sigmoid(scorer.logOdds(vectors, p, (int) (pairs[p] >>> 32))));
+        long scored = System.nanoTime();
+        int[] clusters = new Clusterer(data, scorer, settings.threshold())
+                .cluster(pairs, probability, settings.threshold(), settings.oneToOne());
+        List<Integer> reported = IntStream.range(0, pairs.length)
+                .filter(p -> probability[p] >= settings.reportFloor()).boxed().toList();
+        long[] reportedPairs = reported.stream().mapToLong(p -> pairs[p]).toArray();
+        float[] reportedProbability = new float[reported.size()];
+        for (int k = 0; k < reported.size(); k++) {
+            reportedProbability[k] = probability[reported.get(k)];
+        }
+        return new EngineResult(reportedPairs, reportedProbability, clusters, scorer, comparisons,
+                plans.stream().map(p -> p.field() + " " + p.type().name().toLowerCase()).toList(),
+                rules.stream().map(BlockingKey::name).toList(), pairs.length, seconds(start, blocked),
+                seconds(blocked, compared) + seconds(estimated, scored), seconds(start, System.nanoTime()));
+    }
+
+    private static List<FieldPlan> plan(Dataset data, Map<String, FieldType> given) {
+        List<FieldPlan> plans = new ArrayList<>();
+        for (String field : data.fields()) {
+            String[] column = data.column(field);
+            FieldType type = given.containsKey(field) ? given.get(field) : FieldProfiler.profile(column);
+            if (type != FieldType.IGNORE) {
+                plans.add(new FieldPlan(field, type, distinct(column), present(column)));
+            }
+        }
+        return plans;
+    }
+
+    private static List<BlockingKey> rules(Dataset data, EngineSettings settings, List<FieldPlan> plans, Blocker blocker) {
+        if (!settings.blockingRules().isEmpty()) {
+            return settings.blockingRules().stream().map(rule -> rule.stream()
+                    .map(spec -> BlockingKeys.key(spec.substring(0, spec.lastIndexOf(':')),
+                            spec.substring(spec.lastIndexOf(':') + 1),
+                            data.column(spec.substring(0, spec.lastIndexOf(':')))))
+                    .reduce(BlockingKey::and).orElseThrow()).toList();
+        }
+        long perRule = Math.max(50_000L, 10L * data.size());
+        return new BlockingPlanner(data, blocker, perRule, MAX_RULES).plan(plans);
+    }
+
+    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, int pairs) {
+        int samples = (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
+        double[][] u = RandomPairs.u(data, comparisons, samples, SEED);
+        int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
+        double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
+                : data.size() * (data.size() - 1.0) / 2.0;
+        return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all));
+    }
+
+    private static int distinct(String[] column) {
+        HashSet<String> set = new HashSet<>();
+        for (String v : column) {
+            if (v != null) {
+                set.add(v);
+            }
+        }
+        return set.size();
+    }
+
+    private static int present(String[] column) {
+        int n = 0;
+        for (String v : column) {
+            n += v == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+}

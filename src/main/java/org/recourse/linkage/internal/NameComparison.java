@@ -1,0 +1,54 @@
+package org.recourse.linkage.internal;
+
+/**
+ * Names: exact, equal after Korean romanisation tolerance ({@link KoreanRomanisation}),
+ * Jaro-Winkler at 0.92 and at 0.80 or within two edits (the thresholds Splink uses by
+ * default for names), else disagreement.
+ */
+public final class NameComparison extends Comparison {
+
+    private static final String[] LABELS = {"missing", "exact", "same romanised", "jaro-winkler>=0.92",
+        "jaro-winkler>=0.80 or 2 edits", "different"};
+    private final String[] keys;
+
+    public NameComparison(String field, String[] values) {
+        super(field, values);
+        keys = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            keys[i] = values[i] == null ? null : KoreanRomanisation.key(values[i]);
+        }
+    }
+
+    @Override
+    public int levels() {
+        return LABELS.length;
+    }
+
+    @Override
+    public String label(int level) {
+        return LABELS[level];
+    }
+
+    @Override
+    protected int compare(int i, int j, String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        String ka = keys[i];
+        String kb = keys[j];
+        if (!ka.isEmpty() && ka.equals(kb)) {
+            return 2;
+        }
+        double jw = JaroWinkler.similarity(a, b);
+        if (jw < 0.92 && !(ka.equals(a) && kb.equals(b))) {
+            jw = Math.max(jw, JaroWinkler.similarity(ka, kb));
+        }
+        if (jw >= 0.92) {
+            return 3;
+        }
+        if (jw >= 0.80 || Levenshtein.distance(a, b, 2) <= 2) {
+            return 4;
+        }
+        return 5;
+    }
+}

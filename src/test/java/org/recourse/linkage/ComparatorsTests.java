@@ -1,0 +1,60 @@
+package org.recourse.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import org.recourse.linkage.internal.JaroWinkler;
+import org.recourse.linkage.internal.KoreanRomanisation;
+import org.recourse.linkage.internal.Levenshtein;
+import org.recourse.linkage.internal.NameComparison;
+
+class ComparatorsTests {
+
+    @Test
+    void jaroWinklerGivesWinklersPublishedValues() {
+        // Winkler (1990) and the usual textbook examples.
+        assertThat(JaroWinkler.similarity("martha", "marhta")).isCloseTo(0.9611, within(1e-4));
+        assertThat(JaroWinkler.similarity("dwayne", "duane")).isCloseTo(0.84, within(1e-4));
+        assertThat(JaroWinkler.similarity("dixon", "dicksonx")).isCloseTo(0.8133, within(1e-4));
+        assertThat(JaroWinkler.similarity("abc", "xyz")).isZero();
+    }
+
+    @Test
+    void levenshteinCountsEditsAndStopsPastTheBound() {
+        assertThat(Levenshtein.distance("kitten", "sitting", 5)).isEqualTo(3);
+        assertThat(Levenshtein.distance("kitten", "sitting", 1)).isEqualTo(2);
+    }
+
+    @Test
+    void commonSurnameSpellingsShareOneKey() {
+        String park = KoreanRomanisation.key("박");
+        assertThat(KoreanRomanisation.key("park")).isEqualTo(park);
+        assertThat(KoreanRomanisation.key("pak")).isEqualTo(park);
+        assertThat(KoreanRomanisation.key("bak")).isEqualTo(park);
+        assertThat(KoreanRomanisation.key("kim")).isEqualTo(KoreanRomanisation.key("gim"))
+                .isEqualTo(KoreanRomanisation.key("김"));
+        assertThat(KoreanRomanisation.key("lee")).isEqualTo(KoreanRomanisation.key("yi"))
+                .isEqualTo(KoreanRomanisation.key("rhee")).isEqualTo(KoreanRomanisation.key("이"));
+        assertThat(KoreanRomanisation.key("park")).isNotEqualTo(KoreanRomanisation.key("kim"));
+    }
+
+    @Test
+    void givenNamesMatchAcrossHangulRevisedAndMcCuneReischauer() {
+        String hangul = KoreanRomanisation.key("서연");
+        assertThat(KoreanRomanisation.key("seo-yeon")).isEqualTo(hangul);
+        assertThat(KoreanRomanisation.key("soyon")).isEqualTo(hangul);
+        assertThat(KoreanRomanisation.key("ji-hoon")).isEqualTo(KoreanRomanisation.key("지훈"));
+        assertThat(KoreanRomanisation.key("minjun")).isEqualTo(KoreanRomanisation.key("민준"));
+        assertThat(KoreanRomanisation.key("minjun")).isNotEqualTo(hangul);
+    }
+
+    @Test
+    void nameComparisonPutsRomanisationsOnTheirOwnLevel() {
+        NameComparison c = new NameComparison("surname", new String[] {"park", "bak", "박", "smith", "park"});
+        assertThat(c.label(c.level(0, 4))).isEqualTo("exact");
+        assertThat(c.label(c.level(0, 1))).isEqualTo("same romanised");
+        assertThat(c.label(c.level(1, 2))).isEqualTo("same romanised");
+        assertThat(c.label(c.level(0, 3))).isEqualTo("different");
+    }
+}
