@@ -11,7 +11,10 @@ import org.recourse.shared.InvalidInputException;
 public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(
-            new ServeCommand());
+            new ServeCommand(),
+            new CodeCommand(),
+            new EvalCodingCommand(),
+            new BenchCommand());
 
     private Cli() {
     }

@@ -1,0 +1,89 @@
+package org.recourse.extraction.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.recourse.extraction.ExtractionTerm;
+
+/**
+ * Every label and synonym of the terms, ready to be found in a passage. English entries are
+ * matched word by word on stems ({@link EnglishTrie}); Korean entries as substrings inside
+ * eojeol, since particles and endings attach to the stem ({@code 보위부에서}, {@code 강간당했다})
+ * ({@link KoreanTrie}). Where one match lies inside a longer one the longer wins
+ * ("market official" is a person, not a market), except that an agency named inside a facility
+ * ({@code 보위부 구류장}) stays a candidate perpetrator.
+ */
+final class TermIndex {
+
+    static final Set<String> SCHEMES = Set.of("violation", "perpetrator", "location", "response");
+
+    private final EnglishTrie english = new EnglishTrie();
+    private final KoreanTrie korean = new KoreanTrie();
+
+    TermIndex(List<ExtractionTerm> terms) {
+        for (ExtractionTerm t : terms) {
+            if (SCHEMES.contains(t.scheme())) {
+                patternsOf(t).forEach(p -> add(p, t));
+            }
+        }
+    }
+
+    private static List<String> patternsOf(ExtractionTerm t) {
+        List<String> out = new ArrayList<>(t.synonyms());
+        if (!t.code().equals("unknown")) {
+            out.add(t.labelEn());
+            String ko = t.labelKo().strip();
+            if (!ko.contains(" ") && ko.contains("·")) {
+                out.addAll(List.of(ko.split("·")));
+            } else {
+                out.add(ko);
+            }
+        }
+        return out;
+    }
+
+    private void add(String pattern, ExtractionTerm t) {
+        String p = pattern.strip();
+        if (p.isEmpty()) {
+            return;
+        }
+        TermRef ref = new TermRef(t.scheme(), t.code());
+        if (Hangul.any(p)) {
+            korean.add(p, ref);
+        } else {
+            english.add(EnglishTokens.of(p), ref);
+        }
+    }
+
+    List<TermMatch> find(String text, List<Token> tokens) {
+        List<TermMatch> all = new ArrayList<>();
+        english.findAll(text, tokens, all);
+        korean.findAll(text, all);
+        return withoutContained(all);
+    }
+
+    /** Sweep over matches by start (longest first), dropping any inside an earlier, longer one. */
+    private static List<TermMatch> withoutContained(List<TermMatch> all) {
+        all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<TermMatch> kept = new ArrayList<>(all.size());
+        TermMatch cover = null;
+        for (TermMatch m : all) {
+            boolean inside = cover != null && cover.contains(m);
+            boolean agencyInFacility = inside && m.scheme().equals("perpetrator") && cover.scheme().equals("location");
+            if (!inside) {
+                kept.add(m);
+            } else if (agencyInFacility) {
+                kept.add(m.asEmbedded());
+            }
+            if (cover == null || m.end() > cover.end()) {
+                cover = m;
+            }
+        }
+        return kept;
+    }
+
+    /** The scheme and code one pattern stands for. */
+    record TermRef(String scheme, String code) {
+    }
+}
