@@ -104,7 +104,8 @@ final class Assertion {
 
     /** {@code 안 때렸다}, {@code 못 했다}: the short negation before the verb. */
     private static boolean negatedBefore(Passage p, int start) {
-        return start >= 2 && (p.text.startsWith("안 ", start - 2) || p.text.startsWith("못 ", start - 2));
+        boolean cue = start >= 2 && (p.text.startsWith("안 ", start - 2) || p.text.startsWith("못 ", start - 2));
+        return cue && (start == 2 || Character.isWhitespace(p.text.charAt(start - 3)));
     }
 
     static boolean containsAny(String s, String[] cues) {

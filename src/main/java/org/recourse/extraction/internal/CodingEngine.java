@@ -30,7 +30,8 @@ public final class CodingEngine {
             return CodingResult.empty(language);
         }
         Passage p = new Passage(text);
-        List<TermMatch> asserted = index.find(text, p.tokens).stream().filter(m -> Assertion.asserted(p, m)).toList();
+        List<TermMatch> asserted = index.find(text, p.tokens).stream()
+                .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
         List<Suggestion> out = new ArrayList<>();
         for (TermMatch m : asserted) {
@@ -50,11 +51,24 @@ public final class CodingEngine {
                 sample.map(Found::value), out);
     }
 
+    /**
+     * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
+     * us, but they insulted us"): the violations they are agents of are.
+     */
     private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations) {
+        if (sameSpanAsViolation(m, violations)) {
+            return true;
+        }
         if (m.embedded()) {
             return Roles.anyInSentence(p, m.start(), violations);
         }
         return Roles.roleOf(p, m.start(), m.end(), violations) == Roles.Role.AGENT;
+    }
+
+    /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */
+    private static boolean sameSpanAsViolation(TermMatch m, List<TermMatch> violations) {
+        int i = Roles.firstAtOrAfter(violations, m.start());
+        return i < violations.size() && violations.get(i).start() == m.start() && violations.get(i).end() == m.end();
     }
 
     private static List<VictimDescriptor> victims(Passage p, List<TermMatch> violations, Found<Integer> sample,

@@ -24,12 +24,11 @@ final class EnglishTrie {
         }
     }
 
-    /** Adds, for each word position, the longest entry starting there. */
+    /** Adds, for each word position, every entry starting there (the index keeps the longest). */
     void findAll(String text, List<Token> tokens, List<TermMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
             Node n = root;
-            Node best = null;
-            int bestEnd = -1;
+            int start = tokens.get(i).start();
             for (int j = i; j < tokens.size(); j++) {
                 if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j))) {
                     break;
@@ -38,15 +37,8 @@ final class EnglishTrie {
                 if (n == null) {
                     break;
                 }
-                if (!n.refs.isEmpty()) {
-                    best = n;
-                    bestEnd = j;
-                }
-            }
-            if (best != null) {
-                int start = tokens.get(i).start();
-                int end = tokens.get(bestEnd).end();
-                best.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
+                int end = tokens.get(j).end();
+                n.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
             }
         }
     }

@@ -32,26 +32,19 @@ final class KoreanTrie {
         }
     }
 
-    /** Adds, for each Hangul position, the longest entry starting there. */
+    /** Adds, for each Hangul position, every entry starting there (the index keeps the longest). */
     void findAll(String text, List<TermMatch> out) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Hangul.is(c) || !root.next.containsKey(c)) {
-                continue;
-            }
-            int end = longestFrom(text, i);
-            if (end > 0) {
-                Node node = walk(text, i, end);
-                int start = i;
-                node.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
+            if (Hangul.is(c) && root.next.containsKey(c)) {
+                allFrom(text, i, out);
             }
         }
     }
 
-    private int longestFrom(String text, int i) {
+    private void allFrom(String text, int i, List<TermMatch> out) {
         Node n = root;
-        int best = -1;
         int j = i;
         while (j < text.length() && n != null) {
             char c = text.charAt(j);
@@ -64,27 +57,11 @@ final class KoreanTrie {
                 n = n.next.get(Character.toLowerCase(c));
                 j++;
             }
-            if (n != null && !n.refs.isEmpty()) {
-                best = j;
+            if (n != null && !n.refs.isEmpty() && !Character.isWhitespace(text.charAt(j - 1))) {
+                int end = j;
+                n.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), i, end)));
             }
         }
-        return best;
-    }
-
-    private Node walk(String text, int i, int end) {
-        Node n = root;
-        int j = i;
-        while (j < end) {
-            if (Character.isWhitespace(text.charAt(j))) {
-                n = n.next.get(' ');
-                while (j < end && Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-            } else {
-                n = n.next.get(Character.toLowerCase(text.charAt(j++)));
-            }
-        }
-        return n;
     }
 
     private static final class Node {

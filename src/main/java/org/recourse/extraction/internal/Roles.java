@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Who did it: a perpetrator term counts only as the agent of a violation the sentence asserts.
  * English agents stand before an active violation verb ("the guards beat her") or after "by";
- * the subject of a passive ("a soldier who was beaten") is a victim, a possessor ("my
- * husband's brother") and a person named after the act without "by" are neither. Korean marks
+ * the subject of a passive ("a soldier who was beaten") and the object ("kicked the guard") are
+ * victims; a possessor ("my husband's brother") and a person named after the act without "by"
+ * are neither. Korean marks
  * roles with particles: {@code 을/를} is the object; {@code 에게/한테/에서} mark the agent;
  * a subject ({@code 이/가/은/는}) is the agent of an active verb but the victim of a passive one
  * ({@code 군인이 맞았다}, {@code 성폭행을 당했다}).
@@ -18,9 +19,13 @@ final class Roles {
 
     enum Role { AGENT, PATIENT, NONE }
 
-    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get",
+            "subjected");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "every", "his", "her", "my", "their", "our",
+            "two", "three", "some", "several", "many", "all", "young", "old", "female", "male", "other", "local", "from");
     private static final String[] KO_PASSIVE = {"당하", "당했", "당한", "당해", "당할", "당하여", "맞았", "맞고", "맞아",
-        "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어"};
+        "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어", "수감",
+        "구금되", "체포되"};
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
     private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
 
@@ -42,13 +47,36 @@ final class Roles {
         if (byBefore(p, start) && anyInSentence(p, start, violations)) {
             return Role.AGENT;
         }
+        if (objectOfViolation(p, start, violations)) {
+            return Role.PATIENT;
+        }
         if (after == null) {
-            return violationBefore(p, start, violations) ? Role.PATIENT : Role.NONE;
+            return Role.NONE;
         }
         int v = p.tokenAt(after.start());
-        boolean passive = PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2))
+        boolean passive = PASSIVE_AUX.contains(p.word(v)) || PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2))
                 && p.tokens.get(v - 2).start() >= end;
         return passive ? Role.PATIENT : Role.AGENT;
+    }
+
+    /** "groped every woman", "kicked the guard": the person right after the violation verb. */
+    private static boolean objectOfViolation(Passage p, int start, List<TermMatch> violations) {
+        int first = p.tokenAt(start);
+        int i = first - 1;
+        while (i >= 0 && first - i <= 2 && DETERMINERS.contains(p.word(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int end = p.tokens.get(i).end();
+        int k = firstAtOrAfter(violations, p.tokens.get(i).start() - 60);
+        for (; k < violations.size() && violations.get(k).start() < end; k++) {
+            if (violations.get(k).end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "beaten by the police", "raped by two soldiers": "by" within three words before. */
@@ -126,11 +154,6 @@ final class Roles {
         int i = firstAtOrAfter(violations, end);
         int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
         return i < violations.size() && violations.get(i).start() < sentenceEnd ? violations.get(i) : null;
-    }
-
-    private static boolean violationBefore(Passage p, int start, List<TermMatch> violations) {
-        int i = firstAtOrAfter(violations, p.sentenceStart(start));
-        return i < violations.size() && violations.get(i).end() <= start;
     }
 
     static boolean anyInSentence(Passage p, int offset, List<TermMatch> violations) {

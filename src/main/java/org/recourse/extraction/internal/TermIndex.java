@@ -9,9 +9,10 @@ import org.recourse.extraction.ExtractionTerm;
  * Every label and synonym of the terms, ready to be found in a passage. English entries are
  * matched word by word on stems ({@link EnglishTrie}); Korean entries as substrings inside
  * eojeol, since particles and endings attach to the stem ({@code 보위부에서}, {@code 강간당했다})
- * ({@link KoreanTrie}). Where one match lies inside a longer one the longer wins
- * ("market official" is a person, not a market), except that an agency named inside a facility
- * ({@code 보위부 구류장}) stays a candidate perpetrator.
+ * ({@link KoreanTrie}). Where one match lies inside a longer one of the same scheme the longer wins
+ * ("market official" is not an official of another kind); across schemes both stay ("market
+ * official" is also a place), and an agency named inside a facility ({@code 보위부 구류장})
+ * stays a candidate perpetrator.
  */
 final class TermIndex {
 
@@ -69,18 +70,28 @@ final class TermIndex {
         List<TermMatch> kept = new ArrayList<>(all.size());
         TermMatch cover = null;
         for (TermMatch m : all) {
-            boolean inside = cover != null && cover.contains(m);
-            boolean agencyInFacility = inside && m.scheme().equals("perpetrator") && cover.scheme().equals("location");
-            if (!inside) {
-                kept.add(m);
-            } else if (agencyInFacility) {
+            boolean inside = cover != null && cover.contains(m) && shadows(cover, m);
+            boolean agencyInFacility = cover != null && cover.contains(m) && m.scheme().equals("perpetrator")
+                    && cover.scheme().equals("location");
+            if (agencyInFacility) {
                 kept.add(m.asEmbedded());
+            } else if (!inside) {
+                kept.add(m);
             }
             if (cover == null || m.end() > cover.end()) {
                 cover = m;
             }
         }
         return kept;
+    }
+
+    /**
+     * A longer match hides a shorter one of its own scheme, and a place inside a violation
+     * ({@code 가정} in {@code 가정폭력}); a place in a title ("market official") stays a place.
+     */
+    private static boolean shadows(TermMatch cover, TermMatch m) {
+        return cover.scheme().equals(m.scheme())
+                || m.scheme().equals("location") && cover.scheme().equals("violation");
     }
 
     /** The scheme and code one pattern stands for. */
