@@ -14,6 +14,8 @@ final class Interviewees {
     private static final Pattern CUE = Pattern.compile(
             "\\binterview\\w*|\\bspoke\\s+(?:with|to)\\b|\\btalked\\s+(?:with|to)\\b|\\bsurvey\\w*|\\brespondents\\b"
             + "|면접|면담|인터뷰|설문|조사", Pattern.CASE_INSENSITIVE);
+    private static final String[] CUE_WORDS = {"interview", "spoke", "talked", "survey", "respondent", "면접", "면담",
+        "인터뷰", "설문", "조사"};
     private static final Pattern COUNT = Pattern.compile(
             "\\b(\\d{1,5})\\s+(?:(?:north\\s+korean|former|female|male|young|adult)\\s+)?"
             + "(?:north\\s+koreans|people|persons|women|men|escapees|defectors|refugees|survivors|interviewees"
@@ -23,16 +25,26 @@ final class Interviewees {
     private Interviewees() {
     }
 
+    /** Looks only at sentences holding a number, so long passages without one cost a scan. */
     static Optional<Found<Integer>> find(Passage p) {
+        if (Windows.aroundWords(p.text, Windows.lower(p.text), 0, 1, CUE_WORDS).isEmpty()) {
+            return Optional.empty();
+        }
         Matcher cue = CUE.matcher(p.text);
-        while (cue.find()) {
-            int s = p.sentenceStart(cue.start());
-            int e = p.sentenceEnd(cue.start());
-            Optional<Found<Integer>> counted = countIn(p.text, s, e);
-            if (counted.isPresent()) {
-                return counted;
+        int checkedUpTo = -1;
+        for (int i = 0; i < p.text.length(); i++) {
+            if (!Character.isDigit(p.text.charAt(i)) || i < checkedUpTo) {
+                continue;
             }
-            cue.region(e, p.text.length());
+            int s = p.sentenceStart(i);
+            int e = p.sentenceEnd(i);
+            checkedUpTo = e;
+            if (cue.region(s, e).find()) {
+                Optional<Found<Integer>> counted = countIn(p.text, s, e);
+                if (counted.isPresent()) {
+                    return counted;
+                }
+            }
         }
         return Optional.empty();
     }

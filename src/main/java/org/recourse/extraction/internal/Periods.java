@@ -44,14 +44,20 @@ final class Periods {
     static List<Found<Period>> find(String text) {
         List<Found<Period>> out = new ArrayList<>();
         BitSet taken = new BitSet(text.length());
-        scan(RANGE, text, taken, out, Periods::range);
-        scan(DECADE, text, taken, out, Periods::decade);
-        scan(JUCHE, text, taken, out, m -> year(1911 + Integer.parseInt(group(m, 1, 2)), m));
-        scan(ARDUOUS, text, taken, out, m -> new Period(m.group(), 1994, 1998));
-        scan(YEAR, text, taken, out, m -> year(Integer.parseInt(m.group(1)), m));
+        String lowered = Windows.lower(text);
+        scan(RANGE, text, Windows.aroundDigits(text, 8, 30), taken, out, Periods::range);
+        scan(DECADE, text, Windows.aroundDigits(text, 11, 16), taken, out, Periods::decade);
+        scan(JUCHE, text, Windows.aroundWords(text, lowered, 0, 20, "juche", "주체"), taken, out,
+                m -> year(1911 + Integer.parseInt(group(m, 1, 2)), m));
+        scan(ARDUOUS, text, Windows.aroundWords(text, lowered, 4, 20, "arduous", "고난"), taken, out,
+                m -> new Period(m.group(), 1994, 1998));
+        scan(YEAR, text, Windows.aroundDigits(text, 0, 12), taken, out, m -> year(Integer.parseInt(m.group(1)), m));
         out.sort(Comparator.comparingInt(Found::start));
-        relative(text, taken, out);
-        out.sort(Comparator.comparingInt(Found::start));
+        if (!out.isEmpty()) {
+            relative(text, Windows.aroundWords(text, lowered, 20, 70, "year", "이듬", "다음", "전 해", "전해", "년 후", "년 뒤",
+                    "년후", "년뒤"), taken, out);
+            out.sort(Comparator.comparingInt(Found::start));
+        }
         return out;
     }
 
@@ -59,19 +65,19 @@ final class Periods {
         Period read(Matcher m);
     }
 
-    private static void scan(Pattern p, String text, BitSet taken, List<Found<Period>> out, Reader reader) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
+    private static void scan(Pattern p, String text, Windows windows, BitSet taken, List<Found<Period>> out,
+            Reader reader) {
+        windows.find(p, text, m -> {
             int s = m.start();
             if (taken.nextSetBit(s) >= 0 && taken.nextSetBit(s) < m.end()) {
-                continue;
+                return;
             }
             Period period = reader.read(m);
             if (period != null) {
                 taken.set(s, m.end());
                 out.add(new Found<>(period, s, m.end()));
             }
-        }
+        });
     }
 
     private static Period range(Matcher m) {
@@ -105,33 +111,23 @@ final class Periods {
         return "";
     }
 
-    /** Relative years count from the last single year named before them. */
-    private static void relative(String text, BitSet taken, List<Found<Period>> out) {
-        Matcher m = RELATIVE.matcher(text);
+    /** Relative years count from the last single year named before them (one pass, both in order). */
+    private static void relative(String text, Windows windows, BitSet taken, List<Found<Period>> out) {
         List<Found<Period>> found = new ArrayList<>();
-        while (m.find()) {
-            if (taken.nextSetBit(m.start()) >= 0 && taken.nextSetBit(m.start()) < m.end()) {
-                continue;
+        int[] next = {0};
+        Integer[] anchor = {null};
+        windows.find(RELATIVE, text, m -> {
+            for (; next[0] < out.size() && out.get(next[0]).start() < m.start(); next[0]++) {
+                Period p = out.get(next[0]).value();
+                anchor[0] = p.from() == p.to() ? Integer.valueOf(p.from()) : anchor[0];
             }
-            anchorBefore(out, m.start()).ifPresent(anchor -> {
-                int y = anchor + offset(m);
+            boolean clash = taken.nextSetBit(m.start()) >= 0 && taken.nextSetBit(m.start()) < m.end();
+            if (!clash && anchor[0] != null) {
+                int y = anchor[0] + offset(m);
                 found.add(new Found<>(new Period(m.group().strip(), y, y), m.start(), m.end()));
-            });
-        }
+            }
+        });
         out.addAll(found);
-    }
-
-    private static java.util.Optional<Integer> anchorBefore(List<Found<Period>> sorted, int offset) {
-        Integer anchor = null;
-        for (Found<Period> f : sorted) {
-            if (f.start() >= offset) {
-                break;
-            }
-            if (f.value().from() == f.value().to()) {
-                anchor = f.value().from();
-            }
-        }
-        return java.util.Optional.ofNullable(anchor);
     }
 
     private static int offset(Matcher m) {
