@@ -2,14 +2,30 @@ package org.recourse.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code bench THING}: benchmarks, which are not tests. Each area keeps its benchmark in its own
- * class; this only dispatches. Shared evaluation data: {@code --shared DIR}, else
+ * class and gets one line here. Shared evaluation data: {@code --shared DIR}, else
  * RECOURSE_SHARED_DATA, else {@code ../shared/data}.
  */
 final class BenchCommand implements Command {
+
+    /** One benchmark. */
+    interface Bench {
+        int run(Args args, PrintStream out) throws Exception;
+    }
+
+    private static final Map<String, Bench> BENCHES = new LinkedHashMap<>();
+
+    static {
+        BENCHES.put("mse", (args, out) -> MseBenchmark.run(shared(args), out));
+        BENCHES.put("link-eval", (args, out) -> new LinkEvalBench().run(args, out));
+        BENCHES.put("link", (args, out) -> new LinkScaleBench().run(args, out));
+        BENCHES.put("coding", new CodingBench());
+    }
 
     @Override
     public String name() {
@@ -18,24 +34,24 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench mse | link-eval [--duke] [--only NAME] [--verbose] | link --records N   [--shared DIR]"
-                + "   run a benchmark and print its figures";
+        return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
+                + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose]; link --records N;"
+                + " coding [--mb N] [--runs N] [--lang en|ko|mixed])";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shared", "records", "only");
+        return Set.of("shared", "records", "only", "mb", "runs", "lang");
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         String thing = args.positionals().isEmpty() ? "" : args.positionals().get(0);
-        return switch (thing) {
-            case "mse" -> MseBenchmark.run(shared(args), out);
-            case "link-eval" -> new LinkEvalBench().run(args, out);
-            case "link" -> new LinkScaleBench().run(args, out);
-            default -> throw new UsageException("unknown benchmark '" + thing + "'; known: mse, link-eval, link");
-        };
+        Bench bench = BENCHES.get(thing);
+        if (bench == null) {
+            throw new UsageException("name a benchmark: " + String.join(", ", BENCHES.keySet()));
+        }
+        return bench.run(args, out);
     }
 
     static Path shared(Args args) {

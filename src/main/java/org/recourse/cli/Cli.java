@@ -17,6 +17,8 @@ public final class Cli {
             new ServeCommand(),
             new MseCommand(),
             new LinkCommand(),
+            new CodeCommand(),
+            new EvalCodingCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -1,0 +1,119 @@
+package org.recourse.extraction.internal;
+
+import java.util.Set;
+
+/**
+ * Whether the passage asserts a match or denies, fears or imagines it. Cue lists after NegEx
+ * (Chapman et al. 2001, "A simple algorithm for identifying negated findings"): a cue negates
+ * what follows it within a few words of the same clause; hedges (fear, conditionals,
+ * threats) cover the rest of their clause. Korean puts negation and hedging after the verb
+ * ({@code 강간당하지 않았다}, {@code 맞을까 봐}), so Korean looks right of the match instead.
+ */
+final class Assertion {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
+            "without", "cannot", "nothing");
+    private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
+            "might", "whether", "imagine", "imagined", "lest");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
+    private static final int NEGATION_WINDOW = 6;
+
+    private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
+        "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
+    private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지"};
+    private static final String[] KO_HEDGES_BEFORE = {"만약", "만일", "혹시"};
+
+    private Assertion() {
+    }
+
+    static boolean asserted(Passage p, TermMatch m) {
+        return p.isKorean(m) ? koreanAsserted(p, m) : englishAsserted(p, m);
+    }
+
+    private static boolean englishAsserted(Passage p, TermMatch m) {
+        int first = p.tokenAt(m.start());
+        int sentence = p.sentenceStart(m.start());
+        for (int i = first - 1, seen = 0; i >= 0 && p.tokens.get(i).start() >= sentence; i--, seen++) {
+            Token t = p.tokens.get(i);
+            if (CLAUSE_BREAKS.contains(t.word()) || breaksClause(p.text, t.end(), p.tokens.get(i + 1).start())) {
+                return true;
+            }
+            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word())) {
+                return false;
+            }
+            if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean breaksClause(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "would have", "could have": what did not happen. */
+    private static boolean isModalPerfect(Passage p, int i) {
+        String w = p.word(i);
+        return (w.equals("would") || w.equals("could")) && p.word(i + 1).equals("have");
+    }
+
+    private static boolean isThreatTo(Passage p, int i) {
+        return p.tokens.get(i).stem().startsWith("threat") && p.word(i + 1).equals("to");
+    }
+
+    private static boolean koreanAsserted(Passage p, TermMatch m) {
+        String after = koreanRight(p, m.end());
+        if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
+            return false;
+        }
+        int s = p.sentenceStart(m.start());
+        return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
+    }
+
+    /** The rest of the match's eojeol and the two that follow, cut at the clause end. */
+    static String koreanRight(Passage p, int from) {
+        int end = Math.min(p.sentenceEnd(from), from + 40);
+        int spaces = 0;
+        int i = from;
+        for (; i < end; i++) {
+            char c = p.text.charAt(i);
+            if (c == ',' || c == ';') {
+                break;
+            }
+            if (Character.isWhitespace(c) && ++spaces > 2) {
+                break;
+            }
+            if (Character.isWhitespace(c) && endsClause(p.text, i)) {
+                break;
+            }
+        }
+        return p.text.substring(from, i);
+    }
+
+    private static boolean endsClause(String text, int space) {
+        return space >= 2 && (text.startsWith("지만", space - 2) || text.startsWith("는데", space - 2)
+                || text.startsWith("으나", space - 2) || text.startsWith("했으나", space - 3));
+    }
+
+    /** {@code 안 때렸다}, {@code 못 했다}: the short negation before the verb. */
+    private static boolean negatedBefore(Passage p, int start) {
+        boolean cue = start >= 2 && (p.text.startsWith("안 ", start - 2) || p.text.startsWith("못 ", start - 2));
+        return cue && (start == 2 || Character.isWhitespace(p.text.charAt(start - 3)));
+    }
+
+    static boolean containsAny(String s, String[] cues) {
+        for (String c : cues) {
+            if (s.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

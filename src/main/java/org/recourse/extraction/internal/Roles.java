@@ -1,0 +1,178 @@
+package org.recourse.extraction.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who did it: a perpetrator term counts only as the agent of a violation the sentence asserts.
+ * English agents stand before an active violation verb ("the guards beat her") or after "by";
+ * the subject of a passive ("a soldier who was beaten") and the object ("kicked the guard") are
+ * victims; a possessor ("my husband's brother") and a person named after the act without "by"
+ * are neither. Korean marks
+ * roles with particles: {@code 을/를} is the object; {@code 에게/한테/에서} mark the agent;
+ * a subject ({@code 이/가/은/는}) is the agent of an active verb but the victim of a passive one
+ * ({@code 군인이 맞았다}, {@code 성폭행을 당했다}).
+ */
+final class Roles {
+
+    enum Role { AGENT, PATIENT, NONE }
+
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "were", "been", "being", "is", "are", "got", "get",
+            "subjected");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "every", "his", "her", "my", "their", "our",
+            "two", "three", "some", "several", "many", "all", "young", "old", "female", "male", "other", "local", "from");
+    private static final String[] KO_PASSIVE = {"당하", "당했", "당한", "당해", "당할", "당하여", "맞았", "맞고", "맞아",
+        "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어", "수감",
+        "구금되", "체포되"};
+    private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
+    private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
+
+    private Roles() {
+    }
+
+    /** The role of the person named at [start, end) in the violations the sentence asserts. */
+    static Role roleOf(Passage p, int start, int end, List<TermMatch> violations) {
+        TermMatch after = firstAfter(p, end, violations);
+        return Hangul.any(p.text.substring(start, end)) ? korean(p, start, end, after, violations)
+                : english(p, start, end, after, violations);
+    }
+
+    private static Role english(Passage p, int start, int end, TermMatch after, List<TermMatch> violations) {
+        int last = p.tokenAt(end) - 1;
+        if (last >= 0 && p.tokens.get(last).possessive()) {
+            return Role.NONE;
+        }
+        if (byBefore(p, start) && anyInSentence(p, start, violations)) {
+            return Role.AGENT;
+        }
+        if (objectOfViolation(p, start, violations)) {
+            return Role.PATIENT;
+        }
+        if (after == null) {
+            return Role.NONE;
+        }
+        int v = p.tokenAt(after.start());
+        boolean passive = PASSIVE_AUX.contains(p.word(v)) || PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2))
+                && p.tokens.get(v - 2).start() >= end;
+        return passive ? Role.PATIENT : Role.AGENT;
+    }
+
+    /** "groped every woman", "kicked the guard": the person right after the violation verb. */
+    private static boolean objectOfViolation(Passage p, int start, List<TermMatch> violations) {
+        int first = p.tokenAt(start);
+        int i = first - 1;
+        while (i >= 0 && first - i <= 2 && DETERMINERS.contains(p.word(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        int end = p.tokens.get(i).end();
+        int k = firstAtOrAfter(violations, p.tokens.get(i).start() - 60);
+        for (; k < violations.size() && violations.get(k).start() < end; k++) {
+            if (violations.get(k).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "beaten by the police", "raped by two soldiers": "by" within three words before. */
+    private static boolean byBefore(Passage p, int start) {
+        int first = p.tokenAt(start);
+        int sentence = p.sentenceStart(start);
+        for (int i = first - 1; i >= Math.max(0, first - 3) && p.tokens.get(i).start() >= sentence; i--) {
+            if (p.word(i).equals("by")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Role korean(Passage p, int start, int end, TermMatch after, List<TermMatch> violations) {
+        String particle = koreanParticle(p, end);
+        if (particle.startsWith("을") || particle.startsWith("를")) {
+            return anyInSentence(p, start, violations) ? Role.PATIENT : Role.NONE;
+        }
+        boolean agentMarked = particle.startsWith("에게") || particle.startsWith("한테") || particle.startsWith("에서")
+                || particle.startsWith("에 의해") || particle.equals("에") || particle.startsWith("께");
+        if (after == null) {
+            return Role.NONE;
+        }
+        if (agentMarked) {
+            return Role.AGENT;
+        }
+        return koreanPassive(p, after) ? Role.PATIENT : Role.AGENT;
+    }
+
+    /** What follows the noun in its eojeol (plural 들 skipped), or after a counter: {@code 두 명에게}. */
+    static String koreanParticle(Passage p, int end) {
+        String rest = eojeolFrom(p.text, end);
+        if (rest.startsWith("들")) {
+            rest = rest.substring(1);
+        }
+        if (!rest.isEmpty()) {
+            return rest;
+        }
+        int i = end;
+        for (int hop = 0; hop < 2; hop++) {
+            i = skipSpaces(p.text, i);
+            String next = eojeolFrom(p.text, i);
+            i += next.length();
+            if (KO_COUNTER.matcher(next).matches()) {
+                continue;
+            }
+            Matcher m = KO_COUNTED.matcher(next);
+            return m.matches() ? m.group(1) : "";
+        }
+        return "";
+    }
+
+    static boolean koreanPassive(Passage p, TermMatch v) {
+        int to = Math.min(p.sentenceEnd(v.start()), v.end() + 8);
+        return Assertion.containsAny(p.text.substring(v.start(), to), KO_PASSIVE);
+    }
+
+    private static String eojeolFrom(String text, int i) {
+        int j = i;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && ",.;:!?()".indexOf(text.charAt(j)) < 0) {
+            j++;
+        }
+        return text.substring(i, j);
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static TermMatch firstAfter(Passage p, int end, List<TermMatch> violations) {
+        int i = firstAtOrAfter(violations, end);
+        int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
+        return i < violations.size() && violations.get(i).start() < sentenceEnd ? violations.get(i) : null;
+    }
+
+    static boolean anyInSentence(Passage p, int offset, List<TermMatch> violations) {
+        int i = firstAtOrAfter(violations, p.sentenceStart(offset));
+        return i < violations.size() && violations.get(i).start() < p.sentenceEnd(offset);
+    }
+
+    /** Binary search in matches sorted by start: keeps role checks linear on 10 MB passages. */
+    static int firstAtOrAfter(List<TermMatch> sorted, int offset) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

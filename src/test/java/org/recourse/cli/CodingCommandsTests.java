@@ -1,0 +1,67 @@
+package org.recourse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.recourse.extraction.CodingEvaluation;
+import org.recourse.extraction.TestimonyCoder;
+
+/** {@code code --jsonl} and {@code eval-coding}, on fictional passages. */
+class CodingCommandsTests {
+
+    private static final Path DEV = Path.of("src/test/resources/extraction/dev-gold.jsonl");
+
+    @Test
+    void badLinesInJsonlAreReportedByNumberAndTheRestIsCoded() throws Exception {
+        String input = "{\"id\":\"a\",\"lang\":\"en\",\"text\":\"The guards beat her in 2007.\"}\n"
+                + "this is not json\n"
+                + "{\"id\":\"c\",\"text\":42}\n"
+                + "{\"id\":\"d\",\"lang\":\"auto\",\"text\":\"탈북민 25명을 심층 면접했다.\"}\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new CodeCommand(() -> new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))
+                .run(Args.parse(List.of("--jsonl"), Set.of()), print(out), print(err));
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).contains("\"id\":\"a\"", "\"violations\":[\"physical_assault\"]",
+                "\"perpetrators\":[\"detention_guard\"]", "{\"text\":\"2007\",\"from\":2007,\"to\":2007}");
+        assertThat(lines[1]).contains("\"lang\":\"ko\"", "\"interviewee_count\":25");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 2: not valid JSON", "line 3: \"text\"");
+        assertThat(code).isEqualTo(1);
+    }
+
+    @Test
+    void devSetMicroF1StaysAboveTheLevelReached() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        var gold = java.nio.file.Files.readAllLines(DEV).stream().filter(l -> !l.isBlank())
+                .map(l -> CodingJson.gold(CodingJson.parse(l))).toList();
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(60);
+        CodingEvaluation.Report report = CodingEvaluation.evaluate(TestimonyCoder.fromSeed(), gold);
+        assertThat(report.score("en", "core").orElseThrow().f1()).isGreaterThanOrEqualTo(0.91);
+        assertThat(report.score("ko", "core").orElseThrow().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.score("all", "periods").orElseThrow().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.score("all", "interviewee_count").orElseThrow().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(err.size()).isZero();
+    }
+
+    @Test
+    void evalCodingPrintsScoresPerLanguageAndField() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = new EvalCodingCommand().run(Args.parse(List.of(DEV.toString()), Set.of()), print(out),
+                print(new ByteArrayOutputStream()));
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("60 passages", "ko   core", "en   violations",
+                "all  interviewee_count");
+    }
+
+    private static PrintStream print(ByteArrayOutputStream b) {
+        return new PrintStream(b, true, StandardCharsets.UTF_8);
+    }
+}
