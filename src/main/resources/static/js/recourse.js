@@ -38,6 +38,33 @@
     document.getElementById('selection-preview').textContent = container.textContent.substring(start, end);
   }
 
+  // "Use" on a suggestion: select its words in the transcript, fill its field, and remember that
+  // the coder accepted it (the server records the decision when the act is coded).
+  function useSuggestion(button) {
+    var form = document.getElementById('code-form');
+    var part = button.getAttribute('data-part');
+    var container = document.querySelector('.transcript[data-part="' + part + '"]');
+    var start = Number(button.getAttribute('data-start'));
+    var end = Number(button.getAttribute('data-end'));
+    form.elements['start'].value = start;
+    form.elements['end'].value = end;
+    form.elements['part'].value = part;
+    document.getElementById('selection-preview').textContent = container.textContent.substring(start, end);
+    var field = form.elements[button.getAttribute('data-field')];
+    if (field) {
+      field.value = button.getAttribute('data-value');
+    }
+    var accepted = form.elements['accepted'];
+    accepted.value = (accepted.value + ' ' + button.getAttribute('data-key')).trim();
+    button.classList.add('used');
+  }
+
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('.use-suggestion') : null;
+    if (button) {
+      useSuggestion(button);
+    }
+  });
   document.addEventListener('mouseup', onSelection);
   document.addEventListener('keyup', onSelection);
   document.addEventListener('selectionchange', function () {

@@ -81,6 +81,7 @@ public class Vocabulary {
         Term term = new Term(scheme, form.code(), parent(form), form.labelEn(), form.labelKo(), form.synonymList(), false, 1);
         terms.insert(term);
         events.publishEvent(AuditEvent.created("term", scheme + ":" + form.code()));
+        events.publishEvent(new VocabularyChanged(scheme));
         return term;
     }
 
@@ -95,6 +96,7 @@ public class Vocabulary {
                 old.deprecated(), old.version() + 1);
         terms.update(term);
         events.publishEvent(AuditEvent.changed("term", scheme + ":" + code));
+        events.publishEvent(new VocabularyChanged(scheme));
         return term;
     }
 
@@ -119,6 +121,7 @@ public class Vocabulary {
                 old.version() + 1);
         terms.update(term);
         events.publishEvent(new AuditEvent(deprecated ? "deprecated" : "restored", "term", scheme + ":" + code));
+        events.publishEvent(new VocabularyChanged(scheme));
         return term;
     }
 

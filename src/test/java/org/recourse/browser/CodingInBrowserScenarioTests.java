@@ -64,6 +64,10 @@ class CodingInBrowserScenarioTests {
         driver.findElement(By.cssSelector("#testimony-form button[type=submit]")).click();
 
         WebElement transcript = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transcript-body")));
+        driver.findElement(By.cssSelector(".use-suggestion[data-value=pretrial_detention]")).click();
+        assertThat(new Select(driver.findElement(By.name("locationType"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("pretrial_detention");
+        assertThat(driver.findElement(By.id("selection-preview")).getText()).isEqualToIgnoringCase("holding centre");
         select(transcript, TEXT.indexOf(PASSAGE), TEXT.indexOf(PASSAGE) + PASSAGE.length());
         wait.until(ExpectedConditions.textToBe(By.id("selection-preview"), PASSAGE));
 
@@ -71,7 +75,6 @@ class CodingInBrowserScenarioTests {
         new Select(driver.findElement(By.name("perpetratorType"))).selectByValue("detention_guard");
         driver.findElement(By.name("title")).sendKeys("Strip search after return (browser scenario)");
         driver.findElement(By.name("date")).sendKeys("2009");
-        new Select(driver.findElement(By.name("locationType"))).selectByValue("pretrial_detention");
         new Select(driver.findElement(By.name("country"))).selectByValue("north_korea");
         driver.findElement(By.id("code-submit")).click();
 

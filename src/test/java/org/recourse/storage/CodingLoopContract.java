@@ -19,6 +19,8 @@ import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentSummary;
 import org.recourse.coding.PerpetratorForm;
+import org.recourse.coding.ReaderSuggestion;
+import org.recourse.coding.Suggestions;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.ConsentUse;
 import org.recourse.testimony.Person;
@@ -51,6 +53,7 @@ abstract class CodingLoopContract {
     @Autowired IncidentCatalog incidents;
     @Autowired Vocabulary vocabulary;
     @Autowired AuditLog audit;
+    @Autowired Suggestions suggestions;
 
     @Test
     void aCodedPassageIsFoundAgainByEveryFilterThatMatchesIt() {
@@ -91,6 +94,37 @@ abstract class CodingLoopContract {
                 .filter(s -> s.incident().id().equals(coded.incidentId())).findFirst().orElseThrow();
         assertThat(summary.sources()).isEqualTo(2);
         assertThat(summary.passages()).isEqualTo(2);
+    }
+
+    @Test
+    void theReaderSuggestsCodesFromTheThesaurusAndForgetsRejectedOnes() {
+        String text = "At the border a soldier beat her with a rifle butt. (fictional)";
+        Testimony t = testimony(source(), person(), text);
+        List<ReaderSuggestion> found = suggestions.forTestimony(t.id(), "body");
+        assertThat(found).extracting(ReaderSuggestion::value).contains("physical_assault", "soldier", "border_crossing");
+        ReaderSuggestion soldier = found.stream().filter(s -> s.value().equals("soldier")).findFirst().orElseThrow();
+        assertThat(text.substring(soldier.start(), soldier.end())).isEqualTo(soldier.evidence());
+
+        suggestions.reject(t.id(), "body", soldier.key());
+        assertThat(suggestions.forTestimony(t.id(), "body")).extracting(ReaderSuggestion::key)
+                .doesNotContain(soldier.key()).isNotEmpty();
+    }
+
+    @Test
+    void aShortSpanCodedByHandIsLearntAsASynonymAndSuggestedNextTime() {
+        String word = "clobbered" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9-]", "x");
+        String text = "The foreman " + word + " him in the yard. (fictional)";
+        Testimony first = testimony(source(), person(), text);
+        assertThat(suggestions.forTestimony(first.id(), "body")).extracting(ReaderSuggestion::value)
+                .doesNotContain("physical_assault");
+        int start = text.indexOf(word);
+        suggestions.codeAct(new CodeActForm("", incidentForm("Learnt synonym"), first.id().toString(), "body", start,
+                start + word.length(), "physical_assault", "", List.of()), List.of());
+
+        assertThat(vocabulary.term(Schemes.VIOLATION, "physical_assault").orElseThrow().synonyms()).contains(word);
+        Testimony second = testimony(source(), person(), "Later the guard " + word + " another man. (fictional)");
+        assertThat(suggestions.forTestimony(second.id(), "body")).extracting(ReaderSuggestion::value)
+                .contains("physical_assault");
     }
 
     @Test

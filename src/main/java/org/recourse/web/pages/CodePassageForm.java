@@ -11,7 +11,12 @@ import org.recourse.coding.PerpetratorForm;
  */
 record CodePassageForm(String incidentId, String title, String date, String locationType, String country,
         String province, String facility, String part, Integer start, Integer end, String violation, String victimId,
-        String perpetratorType, String perpetratorRole) {
+        String perpetratorType, String perpetratorRole, String accepted) {
+
+    /** Keys of the suggestions the coder used to fill this form. */
+    List<String> acceptedKeys() {
+        return accepted == null || accepted.isBlank() ? List.of() : List.of(accepted.split("\\s+"));
+    }
 
     CodeActForm toCommand(String testimonyId, Integer storedStart, Integer storedEnd) {
         List<PerpetratorForm> perpetrators = perpetratorType == null || perpetratorType.isBlank() ? List.of()

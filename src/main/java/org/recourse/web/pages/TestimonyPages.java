@@ -3,11 +3,11 @@ package org.recourse.web.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
-import org.recourse.coding.Coding;
 import org.recourse.coding.CodedAct;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.Passage;
+import org.recourse.coding.Suggestions;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.SourceRegistry;
@@ -34,17 +34,17 @@ class TestimonyPages {
     private final SourceRegistry sources;
     private final PersonRegistry persons;
     private final IncidentCatalog incidents;
-    private final Coding coding;
     private final Vocabulary vocabulary;
+    private final Suggestions suggestions;
 
     TestimonyPages(TestimonyRegistry testimonies, SourceRegistry sources, PersonRegistry persons, IncidentCatalog incidents,
-            Coding coding, Vocabulary vocabulary) {
+            Vocabulary vocabulary, Suggestions suggestions) {
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
         this.incidents = incidents;
-        this.coding = coding;
         this.vocabulary = vocabulary;
+        this.suggestions = suggestions;
     }
 
     @GetMapping("/testimonies")
@@ -85,7 +85,7 @@ class TestimonyPages {
         Integer start = form.start() == null ? null : DisplayOffsets.toStored(text, form.start());
         Integer end = form.end() == null ? null : DisplayOffsets.toStored(text, form.end());
         try {
-            CodedAct coded = coding.codeAct(form.toCommand(id.toString(), start, end));
+            CodedAct coded = suggestions.codeAct(form.toCommand(id.toString(), start, end), form.acceptedKeys());
             return "redirect:/testimonies/" + id + "?coded=" + coded.incidentId();
         } catch (InvalidInputException e) {
             readerModel(t, model);
@@ -93,7 +93,14 @@ class TestimonyPages {
         }
     }
 
+    @PostMapping("/testimonies/{id}/suggestions/reject")
+    String reject(@PathVariable UUID id, @RequestParam String part, @RequestParam String key) {
+        suggestions.reject(new TestimonyId(id), part, key);
+        return "redirect:/testimonies/" + id;
+    }
+
     private void readerModel(Testimony t, Model model) {
+        model.addAttribute("suggestions", List.of(partSuggestions(t, "body"), partSuggestions(t, "translation")));
         List<Passage> passages = incidents.passagesIn(t.id());
         model.addAttribute("testimony", t);
         model.addAttribute("source", sources.get(t.sourceId()));
@@ -110,8 +117,17 @@ class TestimonyPages {
         vocabularies(model);
         if (!model.containsAttribute("coding")) {
             model.addAttribute("coding", new CodePassageForm("", "", "", "", "", "", "", "body", null, null, "", "",
-                    "", "direct"));
+                    "", "direct", ""));
         }
+    }
+
+    /** Suggestions with their spans as the browser counts them (CR LF shown as one character). */
+    private PartSuggestions partSuggestions(Testimony t, String part) {
+        String text = t.text(part);
+        return new PartSuggestions(part, suggestions.forTestimony(t.id(), part).stream()
+                .map(s -> new org.recourse.coding.ReaderSuggestion(s.key(), s.field(), s.value(),
+                        DisplayOffsets.toDisplay(text, s.start()), DisplayOffsets.toDisplay(text, s.end()), s.evidence()))
+                .toList());
     }
 
     private String formPage(Model model) {
@@ -125,5 +141,9 @@ class TestimonyPages {
         model.addAttribute("perpetratorTypes", vocabulary.usable(Schemes.PERPETRATOR));
         model.addAttribute("locationTypes", vocabulary.usable(Schemes.LOCATION));
         model.addAttribute("countries", vocabulary.usable(Schemes.COUNTRY));
+    }
+
+    /** The suggestions for one part of a testimony. */
+    record PartSuggestions(String part, List<org.recourse.coding.ReaderSuggestion> items) {
     }
 }

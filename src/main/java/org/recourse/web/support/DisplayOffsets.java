@@ -18,4 +18,15 @@ public final class DisplayOffsets {
         }
         return i;
     }
+
+    /** The inverse: where a stored offset stands in the text as a browser shows it. */
+    public static int toDisplay(String stored, int offset) {
+        int shown = 0;
+        for (int i = 0; i < offset && i < stored.length(); i++) {
+            if (!stored.startsWith("\r\n", i)) {
+                shown++;
+            }
+        }
+        return shown;
+    }
 }

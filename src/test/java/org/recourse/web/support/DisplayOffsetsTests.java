@@ -16,6 +16,16 @@ class DisplayOffsetsTests {
     }
 
     @Test
+    void storedOffsetsMapToDisplayOffsetsAndBack() {
+        String stored = "ab\r\ncd\r\nef";
+        assertThat(DisplayOffsets.toDisplay(stored, 4)).isEqualTo(3);
+        assertThat(DisplayOffsets.toDisplay(stored, 8)).isEqualTo(6);
+        for (int display = 0; display <= 8; display++) {
+            assertThat(DisplayOffsets.toDisplay(stored, DisplayOffsets.toStored(stored, display))).isEqualTo(display);
+        }
+    }
+
+    @Test
     void textWithoutCarriageReturnsKeepsItsOffsets() {
         assertThat(DisplayOffsets.toStored("한국어 text\nmore", 7)).isEqualTo(7);
     }
