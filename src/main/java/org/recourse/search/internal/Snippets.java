@@ -1,0 +1,67 @@
+package org.recourse.search.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.recourse.search.SearchResult.Segment;
+
+/**
+ * The best sentence of a hit with the matched words marked, as text segments rather than
+ * HTML, so no markup from a transcript can reach a page unescaped. Re-analyses the stored
+ * text of the hits on the page only.
+ */
+public final class Snippets {
+
+    private static final String ELLIPSIS = " … ";
+    private final UnifiedHighlighter highlighter;
+
+    public Snippets(Analyzer analyzer) {
+        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
+                .withFormatter(new SegmentFormatter())
+                .withMaxLength(10_000)
+                .build();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Segment> of(Query query, String text) throws IOException {
+        Object formatted = highlighter.highlightWithoutSearcher(Fields.BODY, query, text, 1);
+        return formatted instanceof List<?> l ? (List<Segment>) l : List.of(new Segment(text, false));
+    }
+
+    private static final class SegmentFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Segment> out = new ArrayList<>();
+            for (Passage p : passages) {
+                if (!out.isEmpty()) {
+                    out.add(new Segment(ELLIPSIS, false));
+                }
+                int at = p.getStartOffset();
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = Math.max(at, p.getMatchStarts()[i]);
+                    int end = p.getMatchEnds()[i];
+                    if (end <= start) {
+                        continue;
+                    }
+                    plain(out, content.substring(at, start));
+                    out.add(new Segment(content.substring(start, end), true));
+                    at = end;
+                }
+                plain(out, content.substring(at, p.getEndOffset()));
+            }
+            return out;
+        }
+
+        private static void plain(List<Segment> out, String text) {
+            if (!text.isEmpty()) {
+                out.add(new Segment(text, false));
+            }
+        }
+    }
+}
