@@ -29,7 +29,7 @@ final class Terms {
     }
 
     Optional<Query> word(String word, int position) {
-        if (word.length() > 1 && word.startsWith("/") && word.endsWith("/")) {
+        if (word.length() > 1 && word.startsWith("/")) {
             throw FieldFilters.problem("regular expressions (at character " + position + ") are not supported");
         }
         int star = word.indexOf('*');
