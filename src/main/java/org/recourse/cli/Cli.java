@@ -11,7 +11,9 @@ import org.recourse.shared.InvalidInputException;
 public final class Cli {
 
     private static final List<Command> COMMANDS = List.of(
-            new ServeCommand());
+            new ServeCommand(),
+            new SearchCommand(),
+            new BenchCommand());
 
     private Cli() {
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -15,6 +17,9 @@ import org.recourse.search.PassageDocument;
 /** Turns a passage into a Lucene document: ids stored, codes as filter terms and facet doc values. */
 public final class Documents {
 
+    /** Body text: stored, with offsets in the postings so snippets need no re-analysis. */
+    private static final FieldType BODY_TYPE = bodyType();
+
     private Documents() {
     }
 
@@ -23,7 +28,7 @@ public final class Documents {
         d.add(new StringField(Fields.ID, p.passageId(), Field.Store.YES));
         d.add(new StringField(Fields.TESTIMONY, p.testimonyId(), Field.Store.YES));
         d.add(new StringField(Fields.SOURCE, p.sourceId(), Field.Store.NO));
-        d.add(new TextField(Fields.BODY, p.text(), Field.Store.YES));
+        d.add(new Field(Fields.BODY, p.text(), BODY_TYPE));
         codes(d, Fields.LANG, List.of(Language.resolve(p.language(), p.text())));
         codes(d, Fields.VIOLATION, p.violations());
         codes(d, Fields.PERPETRATOR, p.perpetrators());
@@ -36,6 +41,13 @@ public final class Documents {
         });
         p.accessTags().forEach(t -> d.add(new StringField(Fields.ACCESS, t, Field.Store.NO)));
         return d;
+    }
+
+    private static FieldType bodyType() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
     }
 
     private static void codes(Document d, String field, List<String> values) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -33,13 +34,12 @@ public final class PassageSearcher {
     /** Broad queries without facets stop counting here (the total is then a lower bound). */
     static final int COUNT_THRESHOLD = 10_000;
 
+    private static final Set<String> ID_FIELDS = Set.of(Fields.ID, Fields.TESTIMONY);
     private final Analyzer analyzer;
-    private final Snippets snippets;
     private final long timeoutMs;
 
     public PassageSearcher(Analyzer analyzer, long timeoutMs) {
         this.analyzer = analyzer;
-        this.snippets = new Snippets(analyzer);
         this.timeoutMs = timeoutMs;
     }
 
@@ -75,12 +75,16 @@ public final class PassageSearcher {
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, TopDocs page) throws IOException {
+        int[] docIds = new int[page.scoreDocs.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docIds[i] = page.scoreDocs[i].doc;
+        }
+        List<List<SearchResult.Segment>> snippets = Snippets.of(searcher, analyzer, text, docIds);
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (ScoreDoc sd : page.scoreDocs) {
-            Document d = searcher.storedFields().document(sd.doc);
-            float score = Float.isNaN(sd.score) ? 0f : sd.score;
-            hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TESTIMONY), score,
-                    snippets.of(text, d.get(Fields.BODY))));
+        for (int i = 0; i < docIds.length; i++) {
+            Document d = searcher.storedFields().document(docIds[i], ID_FIELDS);
+            float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
+            hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TESTIMONY), score, snippets.get(i)));
         }
         return hits;
     }

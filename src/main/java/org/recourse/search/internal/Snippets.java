@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -18,19 +19,38 @@ import org.recourse.search.SearchResult.Segment;
 public final class Snippets {
 
     private static final String ELLIPSIS = " … ";
-    private final UnifiedHighlighter highlighter;
+    private static final SegmentFormatter FORMATTER = new SegmentFormatter();
 
-    public Snippets(Analyzer analyzer) {
-        this.highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
-                .withFormatter(new SegmentFormatter())
-                .withMaxLength(10_000)
-                .build();
+    private Snippets() {
     }
 
+    /** One snippet per document, in the order given; reads offsets from the postings. */
     @SuppressWarnings("unchecked")
-    public List<Segment> of(Query query, String text) throws IOException {
-        Object formatted = highlighter.highlightWithoutSearcher(Fields.BODY, query, text, 1);
-        return formatted instanceof List<?> l ? (List<Segment>) l : List.of(new Segment(text, false));
+    public static List<List<Segment>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds)
+            throws IOException {
+        SegmentHighlighter highlighter = new SegmentHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(FORMATTER)
+                .withMaxLength(10_000));
+        Object[] formatted = highlighter.objects(new String[] {Fields.BODY}, query, docIds,
+                new int[] {1}).get(Fields.BODY);
+        List<List<Segment>> out = new ArrayList<>();
+        for (Object f : formatted) {
+            out.add(f instanceof List<?> l ? (List<Segment>) l : List.of());
+        }
+        return out;
+    }
+
+    /** Opens the highlighter's protected per-field object API, which lets the formatter return segments. */
+    private static final class SegmentHighlighter extends UnifiedHighlighter {
+
+        SegmentHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        java.util.Map<String, Object[]> objects(String[] fields, Query query, int[] docIds, int[] maxPassages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
     }
 
     private static final class SegmentFormatter extends PassageFormatter {
