@@ -30,12 +30,12 @@ final class SearchBench implements Command {
 
     @Override
     public String usage() {
-        return "search --passages N [--repeat R] [--json]   Lucene vs SQLite FTS5 vs PostgreSQL FTS on N synthetic passages";
+        return "search --passages N [--repeat R] [--engines lucene,sqlite_fts5,postgres_fts] [--json]   Lucene vs SQLite FTS5 vs PostgreSQL FTS on N synthetic passages";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("passages", "repeat");
+        return Set.of("passages", "repeat", "engines");
     }
 
     @Override
@@ -45,12 +45,17 @@ final class SearchBench implements Command {
         if (n < 1 || repeat < 1) {
             throw new UsageException("--passages and --repeat must be at least 1");
         }
+        Set<String> wanted = Set.of(args.option("engines").orElse("lucene,sqlite_fts5,postgres_fts").split(","));
         Path work = Files.createTempDirectory("recourse-bench-search");
         Map<String, Object> engines = new LinkedHashMap<>();
         try {
-            engines.put("lucene", measure(new LuceneBenchEngine(work.resolve("index")), n, repeat, out));
-            engines.put("sqlite_fts5", measure(new SqliteBenchEngine(work.resolve("fts5.db")), n, repeat, out));
-            Optional<BenchEngine> pg = postgres(err);
+            if (wanted.contains("lucene")) {
+                engines.put("lucene", measure(new LuceneBenchEngine(work.resolve("index")), n, repeat, out));
+            }
+            if (wanted.contains("sqlite_fts5")) {
+                engines.put("sqlite_fts5", measure(new SqliteBenchEngine(work.resolve("fts5.db")), n, repeat, out));
+            }
+            Optional<BenchEngine> pg = wanted.contains("postgres_fts") ? postgres(err) : Optional.empty();
             if (pg.isPresent()) {
                 engines.put("postgres_fts", measure(pg.get(), n, repeat, out));
             }

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One page of hits. {@code total} counts every visible match unless {@code totalIsLowerBound}
- * (very broad queries without facets stop counting at 10,000). {@code timedOut} says the
+ * (very broad queries without facets stop counting at 1,000). {@code timedOut} says the
  * search was cut short and the hits are the best found in time. Facets map a field name
  * ({@code violation}, {@code perpetrator}, {@code location}, {@code country}, {@code lang})
  * to counts, largest first; empty when not asked for.

@@ -6,6 +6,7 @@
  * replays what happened after {@link org.recourse.search.SearchIndex#lastCommittedSequence()}
  * on start. Who may see what is decided by the caller ({@link org.recourse.search.Visibility})
  * and enforced inside the search, so hits, totals, facets and snippets never include a
- * passage the caller may not see. Depends only on {@code shared} and {@code storage}.
+ * passage the caller may not see. Depends only on {@code shared} and {@code storage} (for the
+ * data folder); Spring sees one bean, the {@code SearchIndex} on {@code dataFolder/index}.
  */
 package org.recourse.search;

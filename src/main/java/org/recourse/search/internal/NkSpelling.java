@@ -40,7 +40,7 @@ public final class NkSpelling {
     public static String normalise(CharSequence text) {
         char[] out = text.toString().toCharArray();
         for (int i = 0; i < out.length; i++) {
-            if (isWordInitialSyllable(out, i) && !startsLoanword(text, i)) {
+            if (isWordInitialSyllable(out, i) && southern(out[i]) != out[i] && !startsLoanword(text, i)) {
                 out[i] = southern(out[i]);
             }
         }
@@ -55,11 +55,20 @@ public final class NkSpelling {
 
     private static boolean startsLoanword(CharSequence text, int i) {
         for (String prefix : LOANWORD_PREFIXES) {
-            if (text.length() - i >= prefix.length() && text.subSequence(i, i + prefix.length()).toString().equals(prefix)) {
+            if (text.length() - i >= prefix.length() && regionMatches(text, i, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean regionMatches(CharSequence text, int at, String prefix) {
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text.charAt(at + k) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static char southern(char c) {

@@ -31,8 +31,11 @@ public final class PassageSearcher {
 
     /** Deepest hit a page may reach; deeper paging is a sign of a script, not a reader. */
     static final int MAX_DEPTH = 10_000;
-    /** Broad queries without facets stop counting here (the total is then a lower bound). */
-    static final int COUNT_THRESHOLD = 10_000;
+    /**
+     * Broad queries without facets stop counting here (the total is then a lower bound): past
+     * it Lucene may skip blocks that cannot reach the top hits (block-max WAND).
+     */
+    static final int COUNT_THRESHOLD = 1_000;
 
     private static final Set<String> ID_FIELDS = Set.of(Fields.ID, Fields.TESTIMONY);
     private final Analyzer analyzer;
