@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recourse.search.SearchIndex;
+import org.recourse.search.ReadOnlySearch;
 import org.recourse.search.SearchRequest;
 import org.recourse.search.SearchResult;
 import org.recourse.search.SortOrder;
@@ -16,8 +16,9 @@ import org.recourse.search.Visibility;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code search}: queries the index in {@code DIR/index} directly, without Spring, so it starts
- * fast. Shows only untagged passages unless {@code --grant} names access tags.
+ * {@code search}: queries the last commit of the index in {@code DIR/index} directly, read-only
+ * and without Spring, so it starts fast and works beside a running server. Shows only untagged
+ * passages unless {@code --grant} names access tags.
  */
 final class SearchCommand implements Command {
 
@@ -47,7 +48,7 @@ final class SearchCommand implements Command {
         }
         SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), visibility(args), sort(args),
                 args.intOption("page", 1) - 1, 20, true);
-        try (SearchIndex index = new SearchIndex(folder)) {
+        try (ReadOnlySearch index = new ReadOnlySearch(folder)) {
             SearchResult result = index.search(request);
             if (args.flag("json")) {
                 out.println(JsonMapper.builder().build().writeValueAsString(result));

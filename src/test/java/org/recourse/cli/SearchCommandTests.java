@@ -37,6 +37,17 @@ class SearchCommandTests {
     }
 
     @Test
+    void searchWorksWhileAWriterHoldsTheIndex() {
+        try (SearchIndex server = new SearchIndex(data.resolve("index"))) {
+            server.index(PassageDocument.plain("p2", "t2", "FICTIONAL: held at the Musan holding centre"));
+            server.commit();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            assertThat(run(out, new ByteArrayOutputStream(), "search", "--data", data.toString(), "Musan")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 passages").contains("[Musan]");
+        }
+    }
+
+    @Test
     void aMalformedQueryExitsWithOneAndAReason() {
         new SearchIndex(data.resolve("index")).close();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

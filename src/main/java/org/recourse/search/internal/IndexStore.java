@@ -40,6 +40,11 @@ public final class IndexStore implements Closeable {
     private volatile long committedSequence;
     private volatile boolean rebuilding;
 
+    /** Opens the last commit for searching only: no writer, no lock, so it works beside a running server. */
+    public static SearcherManager readOnly(Directory directory) throws IOException {
+        return new SearcherManager(directory, null);
+    }
+
     public IndexStore(Path folder, Analyzer analyzer) throws IOException {
         directory = FSDirectory.open(folder);
         committedSequence = readSequence(directory);
