@@ -89,7 +89,8 @@ public final class SearchIndex implements Closeable {
 
     /**
      * Replaces the whole index with the given passages and records {@code sequence} as applied.
-     * Searches see the old content until the new one is complete and committed.
+     * Searches see the old content until the new one is complete and committed. If it fails
+     * part way, close and reopen the index: the last commit on disk is intact.
      */
     public void rebuild(Stream<PassageDocument> passages, long sequence) {
         io(store::beginRebuild);
