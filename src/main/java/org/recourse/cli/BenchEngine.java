@@ -13,4 +13,9 @@ interface BenchEngine extends AutoCloseable {
 
     /** How the engine was set up, for the report. */
     String setup();
+
+    /** Whether queries run on the calling thread, so its CPU time is the query's CPU time. */
+    default boolean inProcess() {
+        return true;
+    }
 }

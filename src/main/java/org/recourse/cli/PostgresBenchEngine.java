@@ -36,6 +36,11 @@ final class PostgresBenchEngine implements BenchEngine {
     }
 
     @Override
+    public boolean inProcess() {
+        return false;
+    }
+
+    @Override
     public void load(int n) throws Exception {
         db.setAutoCommit(false);
         try (PreparedStatement ins = db.prepareStatement(
