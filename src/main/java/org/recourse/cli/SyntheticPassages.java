@@ -9,8 +9,9 @@ import org.recourse.search.PassageDocument;
 /**
  * A reproducible FICTIONAL corpus for benchmarks: passage {@code i} depends only on the seed and
  * {@code i}, so every engine sees the same text without holding it in memory. Half Korean, half
- * English; domain words from DOMAIN.md in inflected forms, plus Zipf-distributed made-up filler
- * words so the vocabulary is large; 300–600 characters each.
+ * English; the first two sentences name domain words from DOMAIN.md in inflected forms, the
+ * rest is Zipf-distributed made-up filler words (so the vocabulary is large and each domain
+ * noun occurs in a few percent of passages, not most); 300–600 characters each.
  */
 final class SyntheticPassages {
 
@@ -35,6 +36,8 @@ final class SyntheticPassages {
     private static final List<String> EN_VERBS = List.of("detained", "beat", "interrogated", "searched", "sold", "abused",
             "threatened", "released", "reported", "blamed", "crossed", "trafficked", "watched", "questioned");
     private static final int FILLER_WORDS = 30_000;
+    /** Sentences per passage that name domain nouns; the rest is filler, so each noun is in a few percent of passages. */
+    private static final int DOMAIN_SENTENCES = 2;
     private static final String[] KO_FILLER = filler(true);
     private static final String[] EN_FILLER = filler(false);
 
@@ -46,11 +49,12 @@ final class SyntheticPassages {
         boolean korean = r.nextBoolean();
         int target = 300 + r.nextInt(301);
         StringBuilder text = new StringBuilder();
-        while (text.length() < target) {
+        for (int sentence = 0; text.length() < target; sentence++) {
+            boolean domain = sentence < DOMAIN_SENTENCES;
             if (korean) {
-                koreanSentence(r, text);
+                koreanSentence(r, text, domain);
             } else {
-                englishSentence(r, text);
+                englishSentence(r, text, domain);
             }
         }
         int year = 1995 + r.nextInt(25);
@@ -60,20 +64,21 @@ final class SyntheticPassages {
                 r.nextInt(50) == 0 ? Set.of("source-restricted") : Set.of());
     }
 
-    private static void koreanSentence(SplittableRandom r, StringBuilder sb) {
-        sb.append(pick(r, KO_NOUNS)).append(pick(r, KO_PARTICLES)).append(' ');
+    private static void koreanSentence(SplittableRandom r, StringBuilder sb, boolean domain) {
+        sb.append(domain ? pick(r, KO_NOUNS) : zipf(r, KO_FILLER)).append(pick(r, KO_PARTICLES)).append(' ');
         for (int k = r.nextInt(2, 6); k > 0; k--) {
             sb.append(zipf(r, KO_FILLER)).append(r.nextInt(3) == 0 ? pick(r, KO_PARTICLES) : "").append(' ');
         }
-        sb.append(pick(r, KO_NOUNS)).append(pick(r, KO_PARTICLES)).append(' ').append(pick(r, KO_VERBS)).append(' ');
+        sb.append(domain ? pick(r, KO_NOUNS) : zipf(r, KO_FILLER)).append(pick(r, KO_PARTICLES)).append(' ')
+                .append(pick(r, KO_VERBS)).append(' ');
     }
 
-    private static void englishSentence(SplittableRandom r, StringBuilder sb) {
-        sb.append("The ").append(pick(r, EN_NOUNS)).append(' ').append(pick(r, EN_VERBS)).append(' ');
+    private static void englishSentence(SplittableRandom r, StringBuilder sb, boolean domain) {
+        sb.append("The ").append(domain ? pick(r, EN_NOUNS) : zipf(r, EN_FILLER)).append(' ').append(pick(r, EN_VERBS)).append(' ');
         for (int k = r.nextInt(2, 7); k > 0; k--) {
             sb.append(zipf(r, EN_FILLER)).append(' ');
         }
-        sb.append("near the ").append(pick(r, EN_NOUNS)).append(". ");
+        sb.append("near the ").append(domain ? pick(r, EN_NOUNS) : zipf(r, EN_FILLER)).append(". ");
     }
 
     private static String pick(SplittableRandom r, List<String> words) {
