@@ -25,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class SearchBench implements Command {
 
+    /** Passes over the mix before measuring: the JIT needs a few hundred queries to settle. */
+    private static final int WARMUP_PASSES = 10;
+
     @Override
     public String name() {
         return "search";
@@ -81,6 +84,11 @@ final class SearchBench implements Command {
             List<Integer> hits = new ArrayList<>();
             for (BenchQuery q : BenchQuery.MIX) {
                 hits.add(engine.query(q));
+            }
+            for (int w = 1; w < WARMUP_PASSES; w++) {
+                for (BenchQuery q : BenchQuery.MIX) {
+                    engine.query(q);
+                }
             }
             List<Double> ms = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
