@@ -25,6 +25,7 @@ final class BenchCommand implements Command {
         BENCHES.put("link-eval", (args, out) -> new LinkEvalBench().run(args, out));
         BENCHES.put("link", (args, out) -> new LinkScaleBench().run(args, out));
         BENCHES.put("coding", new CodingBench());
+        BENCHES.put("search", (args, out) -> new SearchBench().run(args, out, System.err));
     }
 
     @Override
@@ -36,12 +37,14 @@ final class BenchCommand implements Command {
     public String usage() {
         return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
                 + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose]; link --records N;"
-                + " coding [--mb N] [--runs N] [--lang en|ko|mixed])";
+                + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json])";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shared", "records", "only", "mb", "runs", "lang");
+        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang"));
+        options.addAll(new SearchBench().valueOptions());
+        return options;
     }
 
     @Override

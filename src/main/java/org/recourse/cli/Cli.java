@@ -19,6 +19,7 @@ public final class Cli {
             new LinkCommand(),
             new CodeCommand(),
             new EvalCodingCommand(),
+            new SearchCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -1,0 +1,94 @@
+package org.recourse.cli;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.recourse.search.PassageDocument;
+
+/**
+ * PostgreSQL full-text search: a stored {@code to_tsvector('english', body)} column with a GIN
+ * index (built after the load), ranked by {@code ts_rank}. No Korean parser ships with
+ * PostgreSQL, so Korean words are prefix queries.
+ */
+final class PostgresBenchEngine implements BenchEngine {
+
+    private final Connection db;
+
+    PostgresBenchEngine(String url, String user, String password) throws Exception {
+        db = DriverManager.getConnection(url, user, password);
+        try (Statement s = db.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS recourse_bench_passages");
+            s.execute("CREATE TABLE recourse_bench_passages (id int PRIMARY KEY, body text, violation text, country text,"
+                    + " year_from int, year_to int, tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED)");
+        }
+    }
+
+    @Override
+    public String name() {
+        return "postgres_fts";
+    }
+
+    @Override
+    public String setup() {
+        return "PostgreSQL, to_tsvector('english') stored column + GIN, ORDER BY ts_rank DESC LIMIT 10";
+    }
+
+    @Override
+    public boolean inProcess() {
+        return false;
+    }
+
+    @Override
+    public void load(int n) throws Exception {
+        db.setAutoCommit(false);
+        try (PreparedStatement ins = db.prepareStatement(
+                "INSERT INTO recourse_bench_passages(id, body, violation, country, year_from, year_to) VALUES (?,?,?,?,?,?)")) {
+            for (int i = 0; i < n; i++) {
+                PassageDocument p = SyntheticPassages.passage(i);
+                ins.setInt(1, i);
+                ins.setString(2, p.text());
+                ins.setString(3, p.violations().get(0));
+                ins.setString(4, p.country());
+                ins.setInt(5, p.yearFrom().getAsInt());
+                ins.setInt(6, p.yearTo().getAsInt());
+                ins.addBatch();
+                if (i % 1000 == 999) {
+                    ins.executeBatch();
+                }
+            }
+            ins.executeBatch();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+        try (Statement s = db.createStatement()) {
+            s.execute("CREATE INDEX recourse_bench_tsv ON recourse_bench_passages USING gin (tsv)");
+            s.execute("VACUUM ANALYZE recourse_bench_passages");
+        }
+    }
+
+    @Override
+    public int query(BenchQuery q) throws Exception {
+        String where = q.sqlFilter().isEmpty() ? "" : " AND " + q.sqlFilter();
+        try (PreparedStatement ps = db.prepareStatement("SELECT id FROM recourse_bench_passages, to_tsquery('english', ?) q"
+                + " WHERE tsv @@ q" + where + " ORDER BY ts_rank(tsv, q) DESC LIMIT 10")) {
+            ps.setString(1, q.tsquery());
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS recourse_bench_passages");
+        }
+        db.close();
+    }
+}
