@@ -20,6 +20,7 @@ public final class Cli {
             new CodeCommand(),
             new EvalCodingCommand(),
             new SearchCommand(),
+            new ReindexCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -72,6 +72,7 @@ public class PersonRegistry {
         Consent c = new Consent(UUID.randomUUID(), personId, u.get(), SourceRegistry.text(partner), Instant.now(), Optional.empty());
         consents.insert(c);
         events.publishEvent(AuditEvent.created("consent", c.id()));
+        events.publishEvent(new ConsentChanged(personId));
         return c;
     }
 
@@ -83,6 +84,7 @@ public class PersonRegistry {
         }
         consents.withdraw(consentId, Instant.now());
         events.publishEvent(new AuditEvent("withdrawn", "consent", consentId.toString()));
+        events.publishEvent(new ConsentChanged(c.personId()));
         return consents.find(consentId).orElseThrow();
     }
 

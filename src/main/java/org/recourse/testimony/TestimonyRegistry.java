@@ -71,6 +71,10 @@ public class TestimonyRegistry {
         return testimonies.ofSource(id);
     }
 
+    public List<Testimony> bySpeaker(PersonId id) {
+        return testimonies.bySpeaker(id);
+    }
+
     public long count() {
         return testimonies.count();
     }

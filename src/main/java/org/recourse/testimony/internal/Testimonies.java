@@ -49,6 +49,11 @@ public class Testimonies {
                 .query(Testimonies::testimony).list();
     }
 
+    public List<Testimony> bySpeaker(PersonId id) {
+        return jdbc.sql("SELECT * FROM testimonies WHERE speaker_id = :p ORDER BY created_at").param("p", id.toString())
+                .query(Testimonies::testimony).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM testimonies").query(Long.class).single();
     }

@@ -1,0 +1,125 @@
+package org.recourse.indexing.internal;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentChanged;
+import org.recourse.search.PassageDocument;
+import org.recourse.search.SearchIndex;
+import org.recourse.testimony.ConsentChanged;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRecorded;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Queues stale testimonies inside the writer's transaction (so the queue commits with the
+ * change) and drains the queue into the index after commit and at start. A testimony leaves
+ * the queue only after the index has committed its passages.
+ */
+@Component
+@Order(30)
+public class IndexFeeder implements ApplicationRunner {
+
+    private static final int BATCH = 200;
+
+    private final SearchIndex index;
+    private final SearchOutbox outbox;
+    private final PassageDocuments documents;
+    private final TestimonyRegistry testimonies;
+    private final IncidentCatalog incidents;
+    private final TransactionTemplate fresh;
+    private final AtomicLong generation = new AtomicLong();
+
+    IndexFeeder(SearchIndex index, SearchOutbox outbox, PassageDocuments documents, TestimonyRegistry testimonies,
+            IncidentCatalog incidents, PlatformTransactionManager transactions) {
+        this.index = index;
+        this.outbox = outbox;
+        this.documents = documents;
+        this.testimonies = testimonies;
+        this.incidents = incidents;
+        this.fresh = new TransactionTemplate(transactions);
+        this.fresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @EventListener
+    void queue(TestimonyRecorded e) {
+        outbox.queue(e.id().toString());
+    }
+
+    @EventListener
+    void queue(IncidentChanged e) {
+        incidents.detail(e.id()).passages().stream().map(p -> p.testimonyId().toString()).distinct().forEach(outbox::queue);
+    }
+
+    @EventListener
+    void queue(ConsentChanged e) {
+        testimonies.bySpeaker(e.personId()).forEach(t -> outbox.queue(t.id().toString()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(TestimonyRecorded e) {
+        drain();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(IncidentChanged e) {
+        drain();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(ConsentChanged e) {
+        drain();
+    }
+
+    /** At start: a new or lost index is rebuilt; then whatever a crash left queued is indexed. */
+    @Override
+    public void run(ApplicationArguments args) {
+        if (index.lastCommittedSequence() < 0 && testimonies.count() > 0) {
+            rebuild();
+        }
+        drain();
+    }
+
+    /** Indexes every queued testimony; safe to repeat (a testimony's passages are replaced whole). */
+    public synchronized void drain() {
+        List<SearchOutbox.Queued> batch = fresh.execute(s -> outbox.pending(BATCH));
+        while (!batch.isEmpty()) {
+            batch.forEach(q -> reindex(q.testimonyId()));
+            index.markApplied(generation.incrementAndGet() + Math.max(0, index.lastCommittedSequence()));
+            index.commit();
+            batch.forEach(q -> fresh.executeWithoutResult(s -> outbox.done(q)));
+            batch = fresh.execute(s -> outbox.pending(BATCH));
+        }
+    }
+
+    public synchronized long rebuild() {
+        long[] count = {0};
+        index.rebuild(consumer -> {
+            for (Testimony t : testimonies.all()) {
+                for (PassageDocument d : documents.of(t)) {
+                    consumer.accept(d);
+                    count[0]++;
+                }
+            }
+            return Math.max(0, index.lastCommittedSequence()) + 1;
+        });
+        return count[0];
+    }
+
+    private void reindex(String testimonyId) {
+        index.deleteByTestimony(testimonyId);
+        testimonies.find(new TestimonyId(UUID.fromString(testimonyId)))
+                .ifPresent(t -> documents.of(t).forEach(index::index));
+    }
+}

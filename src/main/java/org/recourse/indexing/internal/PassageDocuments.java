@@ -1,0 +1,99 @@
+package org.recourse.indexing.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.recourse.coding.Act;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentDetail;
+import org.recourse.coding.Passage;
+import org.recourse.search.PassageDocument;
+import org.recourse.testimony.ConsentUse;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.Testimony;
+import org.springframework.stereotype.Component;
+
+/**
+ * A testimony as search passages: one per paragraph of its transcript and translation
+ * (blank-line separated, long paragraphs cut at about {@value #MAX} characters), each carrying
+ * the codes, place and years of the incidents whose coded passages overlap it.
+ */
+@Component
+class PassageDocuments {
+
+    static final int MAX = 2_000;
+    /** Granted to no one: passages of a speaker who withdrew consent to any use. */
+    static final String WITHDRAWN = "consent-withdrawn";
+
+    private final IncidentCatalog incidents;
+    private final PersonRegistry persons;
+
+    PassageDocuments(IncidentCatalog incidents, PersonRegistry persons) {
+        this.incidents = incidents;
+        this.persons = persons;
+    }
+
+    List<PassageDocument> of(Testimony t) {
+        List<Passage> coded = incidents.passagesIn(t.id());
+        Set<String> tags = withdrawn(t) ? Set.of(WITHDRAWN) : Set.of();
+        List<PassageDocument> out = new ArrayList<>();
+        add(out, t, "body", t.language(), coded, tags);
+        add(out, t, "translation", t.language().equals("ko") ? "en" : "ko", coded, tags);
+        return out;
+    }
+
+    private void add(List<PassageDocument> out, Testimony t, String part, String language, List<Passage> coded,
+            Set<String> tags) {
+        String text = t.text(part);
+        for (int[] span : Paragraphs.of(text, MAX)) {
+            Facets f = facets(coded, part, span[0], span[1]);
+            out.add(new PassageDocument(t.id() + ":" + part + ":" + span[0], t.id().toString(), t.sourceId().toString(),
+                    language, text.substring(span[0], span[1]), f.from(), f.to(), List.copyOf(f.violations),
+                    List.copyOf(f.perpetrators), List.copyOf(f.locations), f.country, tags));
+        }
+    }
+
+    private Facets facets(List<Passage> coded, String part, int start, int end) {
+        Facets f = new Facets();
+        coded.stream().filter(p -> p.part().equals(part) && p.start() < end && p.end() > start)
+                .map(Passage::incidentId).distinct().map(incidents::detail).forEach(f::add);
+        return f;
+    }
+
+    private boolean withdrawn(Testimony t) {
+        return t.speakerId().map(p -> !persons.consents(p).isEmpty()
+                && persons.consents(p).stream().noneMatch(c -> c.active())
+                && persons.consents(p).stream().anyMatch(c -> c.use() == ConsentUse.INTERNAL_ANALYSIS)).orElse(false);
+    }
+
+    /** The union of what the overlapping incidents say. */
+    private static final class Facets {
+        final Set<String> violations = new LinkedHashSet<>();
+        final Set<String> perpetrators = new LinkedHashSet<>();
+        final Set<String> locations = new LinkedHashSet<>();
+        String country = "";
+        int fromYear = Integer.MAX_VALUE;
+        int toYear = Integer.MIN_VALUE;
+
+        void add(IncidentDetail d) {
+            for (Act a : d.acts()) {
+                violations.add(a.violation());
+                a.involvements().forEach(v -> perpetrators.add(v.perpetratorType()));
+            }
+            d.incident().location().type().ifPresent(locations::add);
+            d.incident().location().country().ifPresent(c -> country = country.isEmpty() ? c : country);
+            d.incident().date().from().ifPresent(x -> fromYear = Math.min(fromYear, x.getYear()));
+            d.incident().date().to().ifPresent(x -> toYear = Math.max(toYear, x.getYear()));
+        }
+
+        OptionalInt from() {
+            return fromYear == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(fromYear);
+        }
+
+        OptionalInt to() {
+            return toYear == Integer.MIN_VALUE ? OptionalInt.empty() : OptionalInt.of(toYear);
+        }
+    }
+}
