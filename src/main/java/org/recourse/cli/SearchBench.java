@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code bench search}: the same synthetic corpus and query mix on our Lucene index, SQLite
  * FTS5 and PostgreSQL full-text search (when reachable), one after another. Each engine loads
- * the corpus (timed), runs the mix once to warm up, then {@code --repeat} times measured; the
+ * the corpus (timed), runs the mix ten times to warm up, then {@code --repeat} times measured; the
  * latency percentiles are over every measured query. With {@code --json} the last line is the
  * summary object.
  */

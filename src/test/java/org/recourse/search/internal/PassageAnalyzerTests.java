@@ -58,12 +58,4 @@ class PassageAnalyzerTests {
         assertThat(tokens(analyzer, "청진에서")).containsExactly("chongjin");
         assertThat(tokens(analyzer, "Sinŭiju")).containsExactly("sinuiju");
     }
-
-    @Test
-    void printsTokensForInspection() throws IOException {
-        for (String s : new String[] {"보안원들이 나를 때렸다", "로동단련대에서 일했다", "리명숙은 회령에서 왔다",
-                "pre-trial detention facility in Onsŏng", "10리 길을 걸었다", "장마당에서 꽃제비를 보았다"}) {
-            System.out.println(s + " -> " + tokens(analyzer, s));
-        }
-    }
 }
