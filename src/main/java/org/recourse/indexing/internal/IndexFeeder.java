@@ -2,7 +2,14 @@ package org.recourse.indexing.internal;
 
 import java.util.List;
 import java.util.UUID;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentChanged;
 import org.recourse.search.PassageDocument;
@@ -32,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IndexFeeder implements ApplicationRunner {
 
     private static final int BATCH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(IndexFeeder.class);
 
     private final SearchIndex index;
     private final SearchOutbox outbox;
@@ -40,6 +48,12 @@ public class IndexFeeder implements ApplicationRunner {
     private final IncidentCatalog incidents;
     private final TransactionTemplate fresh;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "search-indexer");
+        t.setDaemon(true);
+        return t;
+    });
 
     IndexFeeder(SearchIndex index, SearchOutbox outbox, PassageDocuments documents, TestimonyRegistry testimonies,
             IncidentCatalog incidents, PlatformTransactionManager transactions) {
@@ -69,17 +83,41 @@ public class IndexFeeder implements ApplicationRunner {
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(TestimonyRecorded e) {
-        drain();
+        drainSoon();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(IncidentChanged e) {
-        drain();
+        drainSoon();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void afterCommit(ConsentChanged e) {
-        drain();
+        drainSoon();
+    }
+
+    /**
+     * Drains on the indexer thread, not in the committing thread: SQLite's driver holds the write
+     * lock on the committing connection until Spring releases it, so reading there would wait on itself.
+     */
+    private void drainSoon() {
+        if (pending.compareAndSet(false, true)) {
+            indexer.execute(() -> {
+                pending.set(false);
+                try {
+                    drain();
+                } catch (RuntimeException e) {
+                    LOG.warn("search indexing failed; the queue is kept and retried at the next change or start: {}",
+                            e.getClass().getSimpleName());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        indexer.shutdown();
+        indexer.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     /** At start: a new or lost index is rebuilt; then whatever a crash left queued is indexed. */

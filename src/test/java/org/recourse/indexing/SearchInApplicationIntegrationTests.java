@@ -1,0 +1,142 @@
+package org.recourse.indexing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recourse.support.TestAccounts.ADMIN;
+import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.recourse.coding.CodeActForm;
+import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.PerpetratorForm;
+import org.recourse.indexing.internal.IndexFeeder;
+import org.recourse.search.SearchIndex;
+import org.recourse.search.SearchResult;
+import org.recourse.search.SortOrder;
+import org.recourse.support.Http;
+import org.recourse.support.RecourseTest;
+import org.recourse.testimony.Consent;
+import org.recourse.testimony.Person;
+import org.recourse.testimony.PersonForm;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.SourceForm;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyForm;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Search kept in step with the database: new words are found at once, codes become facets, withdrawn words vanish. */
+@RecourseTest
+class SearchInApplicationIntegrationTests {
+
+    @Autowired PassageSearch search;
+    @Autowired SourceRegistry sources;
+    @Autowired PersonRegistry persons;
+    @Autowired TestimonyRegistry testimonies;
+    @Autowired Coding coding;
+    @Autowired IndexFeeder feeder;
+    @Autowired SearchIndex index;
+    @Autowired JdbcClient jdbc;
+    @LocalServerPort int port;
+
+    @Test
+    void aRecordedTestimonyIsFoundByAnInflectedKoreanFormAtOnce() {
+        String marker = marker();
+        Testimony t = record(null, "그때 보위부에서 " + marker + " 조사를 받았습니다. (가상)", "ko");
+        awaitIds("보위부 " + marker, ids -> ids.contains(t.id().toString()));
+    }
+
+    @Test
+    void codingAPassageMakesItsCodesSearchableAsFacetsAndFilters() {
+        String marker = marker();
+        String text = "At the holding centre the guards beat " + marker + " every night. (fictional)";
+        Testimony t = record(null, text, "en");
+        coding.codeAct(new CodeActForm("", new IncidentForm("Beatings " + marker, "", "2004", "pretrial_detention",
+                "north_korea", "", ""), t.id().toString(), "body", 0, text.length(), "physical_assault", "",
+                List.of(new PerpetratorForm("detention_guard", "", "direct"))));
+
+        awaitIds(marker + " violation:physical_assault year:2000..2005", ids -> ids.contains(t.id().toString()));
+        assertThat(testimonyIds(marker + " violation:rape")).doesNotContain(t.id().toString());
+        SearchResult r = search.search(marker, SortOrder.RELEVANCE, 0, 20);
+        assertThat(r.facets().get("perpetrator")).anySatisfy(f -> assertThat(f.code()).isEqualTo("detention_guard"));
+    }
+
+    @Test
+    void withdrawingConsentRemovesTheSpeakersPassagesFromResultsCountsAndFacets() {
+        String marker = marker();
+        Person speaker = persons.record(new PersonForm("Search witness " + marker, Set.of("INTERVIEWEE"), "female", "30s",
+                "", "", ""));
+        Consent consent = persons.grant(speaker.id(), "internal_analysis", "");
+        Testimony t = record(speaker, "The broker sold her to a farmer " + marker + ". (fictional)", "en");
+        awaitIds(marker, ids -> ids.size() == 1);
+
+        persons.withdraw(consent.id());
+        awaitIds(marker, List::isEmpty);
+        SearchResult after = search.search(marker, SortOrder.RELEVANCE, 0, 20);
+        assertThat(after.total()).isZero();
+        assertThat(after.hits()).isEmpty();
+        assertThat(after.facets().values()).allSatisfy(list -> assertThat(list).isEmpty());
+        assertThat(t.id()).isNotNull();
+    }
+
+    @Test
+    void aTestimonyCommittedButNotYetIndexedIsIndexedAtTheNextStart() {
+        String marker = marker();
+        Testimony t = record(null, "Written just before a crash " + marker + ". (fictional)", "en");
+        awaitIds(marker, ids -> ids.size() == 1);
+        index.deleteByTestimony(t.id().toString());
+        index.commit();
+        index.refresh();
+        jdbc.sql("INSERT INTO search_outbox (testimony_id, queued_at) VALUES (:t, :at)").param("t", t.id().toString())
+                .param("at", Instant.now().toString()).update();
+        assertThat(testimonyIds(marker)).isEmpty();
+
+        feeder.run(null);
+        assertThat(testimonyIds(marker)).containsExactly(t.id().toString());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM search_outbox").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theSearchPageAndApiAnswerAndAMalformedQueryIsNamedNotA500() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> page = http.get("/search?q=%EB%B3%B4%EC%9C%84%EB%B6%80");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("hit-count");
+        HttpResponse<String> bad = http.get("/search?q=%28unclosed+AND");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).doesNotContain("Exception");
+        HttpResponse<String> api = Http.anonymous(port).apiGet("/api/search?q=%28unclosed", ADMIN, ADMIN_PASSWORD);
+        assertThat(api.statusCode()).isEqualTo(422);
+        assertThat(Http.anonymous(port).get("/api/search?q=x").statusCode()).isEqualTo(401);
+    }
+
+    private Testimony record(Person speaker, String body, String language) {
+        String source = sources.record(new SourceForm("interview", "Search test (fictional)", "", "", "", "", "")).id()
+                .toString();
+        return testimonies.record(new TestimonyForm(source, speaker == null ? "" : speaker.id().toString(),
+                "Search test (fictional)", language, body, "", "", ""));
+    }
+
+    private List<String> testimonyIds(String query) {
+        index.refresh();
+        return search.search(query, SortOrder.RELEVANCE, 0, 50).hits().stream().map(h -> h.testimonyId()).toList();
+    }
+
+    /** A committed write is searchable within a second: wait at most that long (plus slack for a loaded machine). */
+    private void awaitIds(String query, java.util.function.Predicate<List<String>> condition) {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> condition.test(testimonyIds(query)));
+    }
+
+    private static String marker() {
+        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+    }
+}
