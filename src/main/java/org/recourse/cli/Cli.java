@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.recourse.security.KeyException;
 import org.recourse.shared.InvalidInputException;
 
 /** Dispatches {@code ./recourse COMMAND ...} to its command. */
@@ -17,7 +19,10 @@ public final class Cli {
             new ServeCommand(),
             new MseCommand(),
             new LinkCommand(),
-            new BenchCommand());
+            new BenchCommand(),
+            new AuditCommand(),
+            new BackupCommand(),
+            new RestoreCommand());
 
     private Cli() {
     }
@@ -53,9 +58,19 @@ public final class Cli {
             err.println("recourse " + command.name() + ": " + e.getMessage());
             return 1;
         } catch (Exception e) {
-            err.println("recourse " + command.name() + ": failed: " + e.getMessage());
+            err.println("recourse " + command.name() + ": " + keyProblem(e).orElse("failed: " + e.getMessage()));
             return 1;
         }
+    }
+
+    /** A key problem deep inside a failed start, told as itself rather than as the bean that failed. */
+    private static Optional<String> keyProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof KeyException k) {
+                return Optional.of(k.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void help(PrintStream out) {
