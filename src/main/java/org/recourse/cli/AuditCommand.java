@@ -34,7 +34,7 @@ final class AuditCommand implements Command {
             throw new UsageException("say what to do: audit verify");
         }
         Map<String, Object> readOnly = Map.of("recourse.security.create-keys", "false",
-                "recourse.security.create-admin", "false", "recourse.audit.checkpoint-on-shutdown", "false",
+                "recourse.security.create-admin", "false", "recourse.audit.sign-head", "false",
                 "recourse.demo.load", "false");
         try (ConfigurableApplicationContext context = DataContext.open(args, false, readOnly)) {
             AuditVerification report = context.getBean(AuditLog.class).verify();

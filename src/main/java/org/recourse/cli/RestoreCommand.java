@@ -42,7 +42,7 @@ final class RestoreCommand implements Command {
         KeySource source = KeySource.of(target, System.getenv(), false);
         KeyRing keys = KeyRing.open(keysDir.map(source::withKeysDir).orElse(source));
         RestoreSummary s = Backups.restore(file, target, keys, keysDir);
-        out.printf("restored %d entries of the backup made %s into %s (master key %s)%n", s.entries(), s.backupCreated(),
+        out.printf("restored %d files from the backup made %s into %s (master key %s)%n", s.entries(), s.backupCreated(),
                 s.target(), s.masterKeyId());
         out.println("check it: ./recourse audit verify --data " + target);
         return 0;

@@ -34,8 +34,13 @@ public class AuditCheckpoints {
                 .param("sig", Base64.getEncoder().encodeToString(signature)).update();
     }
 
-    long lastSeq() {
-        return jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_checkpoints").query(Long.class).single();
+    boolean covers(long seq) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_checkpoints WHERE seq >= :seq").param("seq", seq)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean none() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_checkpoints").query(Long.class).single() == 0;
     }
 
     List<Checkpoint> all() {

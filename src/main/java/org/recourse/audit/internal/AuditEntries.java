@@ -48,7 +48,7 @@ public class AuditEntries {
     void checkpointHead(Instant at) {
         jdbc.sql("UPDATE audit_head SET seq = seq WHERE id = 1").update();
         HeadRow head = head();
-        if (head.seq() > 0 && head.seq() > checkpoints.lastSeq()) {
+        if (!checkpoints.covers(head.seq())) {
             checkpoints.write(head.seq(), head.hash(), at);
         }
     }

@@ -49,6 +49,8 @@ public class ChainVerifier {
         for (AuditCheckpoints.Checkpoint c : signed) {
             if (!checkpoints.signatureHolds(c)) {
                 failures.add(new AuditFailure(c.seq(), Reason.BAD_SIGNATURE, "key " + c.keyId()));
+            } else if (c.seq() == 0 && !c.headHash().equals(AuditEntries.GENESIS)) {
+                failures.add(new AuditFailure(0, Reason.CHECKPOINT_MISMATCH, "the first checkpoint does not sign an empty chain"));
             } else if (c.seq() > walk.last) {
                 failures.add(new AuditFailure(c.seq(), Reason.CHECKPOINT_BEYOND_CHAIN, "the log ends at " + walk.last));
             }
