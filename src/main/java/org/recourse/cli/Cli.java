@@ -84,6 +84,8 @@ public final class Cli {
         out.println();
         out.println("Data folder: --data DIR, else RECOURSE_DATA_DIR, else ./data. PostgreSQL instead of the embedded");
         out.println("database: RECOURSE_DB_URL (jdbc:postgresql://...), RECOURSE_DB_USER, RECOURSE_DB_PASSWORD.");
+        out.println("Keys: DATA/keys/master.key (made on the first start), or a passphrase in RECOURSE_PASSPHRASE, or a key");
+        out.println("file named by RECOURSE_KEY_FILE; docs/SECURITY.md says what each protects.");
         out.println("./recourse COMMAND --help shows one command.");
     }
 }

@@ -2,8 +2,6 @@ package org.recourse.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +38,7 @@ class AuditVerifyCommandTests {
     void anIntactChainWithItsCheckpointsPassesAndVerifyingWritesNothing() throws Exception {
         Path copy = copy("intact");
         var before = DataFolders.allRows(copy);
-        Result r = verify(copy);
+        CliRun r = verify(copy);
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("audit chain intact: " + head + " entries", "3 signed checkpoints",
                 "last at seq " + head);
@@ -51,14 +49,21 @@ class AuditVerifyCommandTests {
     @Test
     void aChangedByteInAFieldIsAHashMismatchAtThatEntry() throws Exception {
         Path copy = copy("field");
-        flipFirstChar(copy, "action", 7);
+        flipChar(copy, "action", 7, 0);
         assertFails(copy, "seq 7: hash mismatch");
+    }
+
+    @Test
+    void aChangedByteThatBreaksTheStoredTimeIsAHashMismatchNotACrash() throws Exception {
+        Path copy = copy("time");
+        flipChar(copy, "occurred_at", 9, 4);
+        assertFails(copy, "seq 9: hash mismatch");
     }
 
     @Test
     void aChangedByteInAStoredHashIsAHashMismatchAtThatEntry() throws Exception {
         Path copy = copy("hash");
-        flipFirstChar(copy, "hash", 12);
+        flipChar(copy, "hash", 12, 0);
         assertFails(copy, "seq 12: hash mismatch");
     }
 
@@ -118,7 +123,7 @@ class AuditVerifyCommandTests {
     }
 
     private static void assertFails(Path copy, String expected) {
-        Result r = verify(copy);
+        CliRun r = verify(copy);
         assertThat(r.code()).as(r.out()).isEqualTo(1);
         assertThat(r.err()).contains("audit chain BROKEN at " + expected);
     }
@@ -146,12 +151,12 @@ class AuditVerifyCommandTests {
         exec(c, "UPDATE audit_head SET hash = '" + prev + "' WHERE id = 1");
     }
 
-    private static void flipFirstChar(Path copy, String column, long seq) throws SQLException {
+    private static void flipChar(Path copy, String column, long seq, int index) throws SQLException {
         try (Connection c = DataFolders.sqlite(copy)) {
             String value = string(c, "SELECT " + column + " FROM audit_log WHERE seq = " + seq);
-            char flipped = (char) (value.charAt(0) ^ 0x01);
+            char flipped = (char) (value.charAt(index) ^ 0x01);
             try (PreparedStatement p = c.prepareStatement("UPDATE audit_log SET " + column + " = ? WHERE seq = ?")) {
-                p.setString(1, flipped + value.substring(1));
+                p.setString(1, value.substring(0, index) + flipped + value.substring(index + 1));
                 p.setLong(2, seq);
                 p.executeUpdate();
             }
@@ -189,17 +194,7 @@ class AuditVerifyCommandTests {
         }
     }
 
-    static Result verify(Path dir) {
-        return run("audit", "verify", "--data", dir.toString());
-    }
-
-    static Result run(String... argv) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    record Result(int code, String out, String err) {
+    private static CliRun verify(Path dir) {
+        return CliRun.auditVerify(dir);
     }
 }

@@ -21,9 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.recourse.cli.AuditVerifyCommandTests.Result;
 import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
+import org.recourse.support.RecourseProcess;
 import org.recourse.support.ServerProcess;
 
 /**
@@ -50,18 +50,18 @@ class BackupRestoreScenarioTests {
             Thread writer = new Thread(() -> write(http, testimony, acknowledged, stop));
             writer.start();
             Awaitility.await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.size() >= 5);
-            Result during = run("backup", "--data", data.toString(), "--out", base.resolve("during.rbk").toString());
+            CliRun during = run("backup", "--data", data.toString(), "--out", base.resolve("during.rbk").toString());
             int atBackup = acknowledged.size();
             Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= atBackup + 3);
             stop.set(true);
             writer.join(Duration.ofSeconds(60).toMillis());
             assertThat(during.code()).as(during.err()).isZero();
-            Result idle = run("backup", "--data", data.toString(), "--out", base.resolve("idle.rbk").toString());
+            CliRun idle = run("backup", "--data", data.toString(), "--out", base.resolve("idle.rbk").toString());
             assertThat(idle.code()).as(idle.err()).isZero();
             liveRows = DataFolders.allRows(data);
         }
         Path restoredIdle = base.resolve("restored-idle");
-        Result r = run("restore", base.resolve("idle.rbk").toString(), "--data", restoredIdle.toString(), "--keys",
+        CliRun r = run("restore", base.resolve("idle.rbk").toString(), "--data", restoredIdle.toString(), "--keys",
                 data.resolve("keys").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(DataFolders.allRows(restoredIdle)).isEqualTo(liveRows);
@@ -80,7 +80,7 @@ class BackupRestoreScenarioTests {
         byte[] bytes = Files.readAllBytes(base.resolve("b.rbk"));
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(base.resolve("tampered.rbk"), bytes);
-        Result r = run("restore", base.resolve("tampered.rbk").toString(), "--data", base.resolve("target").toString(),
+        CliRun r = run("restore", base.resolve("tampered.rbk").toString(), "--data", base.resolve("target").toString(),
                 "--keys", base.resolve("data/keys").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("does not check", "nothing was restored");
@@ -95,7 +95,7 @@ class BackupRestoreScenarioTests {
         Path base = smallFolderWithBackup();
         Path target = Files.createDirectories(base.resolve("target"));
         Files.writeString(target.resolve("notes.txt"), "fictional notes");
-        Result r = run("restore", base.resolve("b.rbk").toString(), "--data", target.toString(), "--keys",
+        CliRun r = run("restore", base.resolve("b.rbk").toString(), "--data", target.toString(), "--keys",
                 base.resolve("data/keys").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("is not empty", "nothing was written");
@@ -105,27 +105,37 @@ class BackupRestoreScenarioTests {
     @Test
     void restoringNeedsTheKeysFolderEitherGivenOrPlacedInTheTarget() throws Exception {
         Path base = smallFolderWithBackup();
-        Result without = run("restore", base.resolve("b.rbk").toString(), "--data", base.resolve("t1").toString());
+        CliRun without = run("restore", base.resolve("b.rbk").toString(), "--data", base.resolve("t1").toString());
         assertThat(without.code()).isEqualTo(1);
         assertThat(without.err()).contains("there are no keys");
         assertThat(base.resolve("t1")).doesNotExist();
 
         Path placed = base.resolve("t2");
         DataFolders.copy(base.resolve("data/keys"), placed.resolve("keys"));
-        Result with = run("restore", base.resolve("b.rbk").toString(), "--data", placed.toString());
+        CliRun with = run("restore", base.resolve("b.rbk").toString(), "--data", placed.toString());
         assertThat(with.code()).as(with.err()).isZero();
         assertThat(DataFolders.allRows(placed)).isEqualTo(DataFolders.allRows(base.resolve("data")));
-        assertThat(AuditVerifyCommandTests.verify(placed).code()).isZero();
+        assertThat(CliRun.auditVerify(placed).code()).isZero();
     }
 
     @Test
     void aBackupNeverOverwritesAFile() throws Exception {
         Path base = smallFolderWithBackup();
         byte[] before = Files.readAllBytes(base.resolve("b.rbk"));
-        Result again = run("backup", "--data", base.resolve("data").toString(), "--out", base.resolve("b.rbk").toString());
+        CliRun again = run("backup", "--data", base.resolve("data").toString(), "--out", base.resolve("b.rbk").toString());
         assertThat(again.code()).isEqualTo(1);
         assertThat(again.err()).contains("exists already");
         assertThat(Files.readAllBytes(base.resolve("b.rbk"))).isEqualTo(before);
+    }
+
+    @Test
+    void aPostgresInstallationIsToldToUsePgDump() throws Exception {
+        Path base = Files.createDirectories(Path.of("target/test-data/pg-backup-" + System.nanoTime()));
+        RecourseProcess.Run r = RecourseProcess.run(Map.of("RECOURSE_DB_URL", "jdbc:postgresql://localhost:5432/recourse_test"),
+                "backup", "--data", base.toString(), "--out", base.resolve("b.rbk").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.output()).contains("PostgreSQL", "pg_dump");
+        assertThat(base.resolve("b.rbk")).doesNotExist();
     }
 
     /** The snapshot taken mid-stream holds whole incidents only, an intact audit chain, and the writes acknowledged before it. */
@@ -141,7 +151,7 @@ class BackupRestoreScenarioTests {
             whole.next();
             assertThat(whole.getInt(1)).isBetween(5, acknowledgedAtEnd);
         }
-        Result verified = AuditVerifyCommandTests.verify(restored);
+        CliRun verified = CliRun.auditVerify(restored);
         assertThat(verified.code()).as(verified.err()).isZero();
     }
 
@@ -149,7 +159,7 @@ class BackupRestoreScenarioTests {
         Path base = Files.createDirectories(Path.of("target/test-data/restore-" + System.nanoTime()));
         DataFolders.create(base.resolve("data"), 0);
         fictionalFiles(base.resolve("data/files"));
-        Result r = run("backup", "--data", base.resolve("data").toString(), "--out", base.resolve("b.rbk").toString());
+        CliRun r = run("backup", "--data", base.resolve("data").toString(), "--out", base.resolve("b.rbk").toString());
         assertThat(r.code()).as(r.err()).isZero();
         return base;
     }
@@ -192,7 +202,7 @@ class BackupRestoreScenarioTests {
         return m.group(1);
     }
 
-    private static Result run(String... argv) {
-        return AuditVerifyCommandTests.run(argv);
+    private static CliRun run(String... argv) {
+        return CliRun.of(argv);
     }
 }

@@ -3,15 +3,13 @@ package org.recourse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.recourse.support.DataFolders;
+import org.recourse.support.RecourseProcess;
+import org.recourse.support.RecourseProcess.Run;
 
 /**
  * {@code ./recourse serve} as its own process with a wrong passphrase, without one, with a
@@ -83,24 +81,7 @@ class StartWithWrongKeysScenarioTests {
         return Files.createDirectories(Path.of("target/test-data/keys-" + System.nanoTime()));
     }
 
-    /** The command in a child JVM with exactly this environment for the key variables. */
     private static Run recourse(Map<String, String> env, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.recourse.cli.Main"));
-        cmd.addAll(List.of(args));
-        Path log = Files.createTempFile(Path.of("target"), "recourse-run-", ".log");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-        pb.environment().keySet().removeAll(List.of("RECOURSE_PASSPHRASE", "RECOURSE_KEY_FILE", "RECOURSE_DB_URL"));
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IllegalStateException("the command did not end: it started when it should have refused");
-        }
-        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
-    }
-
-    record Run(int code, String output) {
+        return RecourseProcess.run(env, args);
     }
 }

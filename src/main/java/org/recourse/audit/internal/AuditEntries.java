@@ -58,10 +58,21 @@ public class AuditEntries {
                 .query((rs, n) -> new HeadRow(rs.getLong(1), rs.getString(2))).single();
     }
 
-    /** Streams every entry in seq order, without holding the whole chain in memory. */
+    /**
+     * Streams every entry in seq order, without holding the whole chain in memory. A stored
+     * time that no longer parses is read as the epoch: it then fails its hash, which is how
+     * verification reports a damaged field.
+     */
     void forEach(java.util.function.Consumer<AuditEntry> action) {
         jdbc.sql("SELECT * FROM audit_log ORDER BY seq").query(rs -> {
-            action.accept(entry(rs, 0));
+            Instant at;
+            try {
+                at = Instant.parse(rs.getString("occurred_at"));
+            } catch (java.time.format.DateTimeParseException damaged) {
+                at = Instant.EPOCH;
+            }
+            action.accept(new AuditEntry(rs.getLong("seq"), at, rs.getString("actor"), rs.getString("action"),
+                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash")));
         });
     }
 
