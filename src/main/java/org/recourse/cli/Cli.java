@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.recourse.security.KeyException;
 import org.recourse.shared.InvalidInputException;
 
 /** Dispatches {@code ./recourse COMMAND ...} to its command. */
@@ -21,6 +23,9 @@ public final class Cli {
             new EvalCodingCommand(),
             new SearchCommand(),
             new ReindexCommand(),
+            new AuditCommand(),
+            new BackupCommand(),
+            new RestoreCommand(),
             new BenchCommand());
 
     private Cli() {
@@ -57,9 +62,19 @@ public final class Cli {
             err.println("recourse " + command.name() + ": " + e.getMessage());
             return 1;
         } catch (Exception e) {
-            err.println("recourse " + command.name() + ": failed: " + e.getMessage());
+            err.println("recourse " + command.name() + ": " + keyProblem(e).orElse("failed: " + e.getMessage()));
             return 1;
         }
+    }
+
+    /** A key problem deep inside a failed start, told as itself rather than as the bean that failed. */
+    private static Optional<String> keyProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof KeyException k) {
+                return Optional.of(k.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     private static void help(PrintStream out) {
@@ -73,6 +88,8 @@ public final class Cli {
         out.println();
         out.println("Data folder: --data DIR, else RECOURSE_DATA_DIR, else ./data. PostgreSQL instead of the embedded");
         out.println("database: RECOURSE_DB_URL (jdbc:postgresql://...), RECOURSE_DB_USER, RECOURSE_DB_PASSWORD.");
+        out.println("Keys: DATA/keys/master.key (made on the first start), or a passphrase in RECOURSE_PASSPHRASE, or a key");
+        out.println("file named by RECOURSE_KEY_FILE; docs/SECURITY.md says what each protects.");
         out.println("./recourse COMMAND --help shows one command.");
     }
 }

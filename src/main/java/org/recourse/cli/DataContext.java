@@ -1,8 +1,11 @@
 package org.recourse.cli;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.recourse.RecourseApplication;
+import org.recourse.security.KeyRing;
+import org.recourse.security.KeySource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,9 +16,14 @@ final class DataContext {
     private DataContext() {
     }
 
+    /**
+     * The properties go in as command-line properties (above the environment and application.properties),
+     * so they hold for this context only and do not leak into the next one in the same JVM.
+     */
     static ConfigurableApplicationContext open(Args args, boolean web, Map<String, Object> extra) {
         Map<String, Object> props = new HashMap<>(extra);
         args.option("data").ifPresent(d -> props.put("recourse.storage.data-dir", d));
+        checkKeys(props);
         SpringApplication app = new SpringApplication(RecourseApplication.class);
         app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         app.setDefaultProperties(Map.of());
@@ -23,7 +31,31 @@ final class DataContext {
             props.put("spring.main.banner-mode", "off");
             props.put("logging.level.root", "warn");
         }
-        props.forEach((k, v) -> System.setProperty(k, String.valueOf(v)));
-        return app.run();
+        return app.run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    /**
+     * Checks existing keys before Spring starts, so a wrong passphrase or a missing key file
+     * stops the command before anything (database migrations included) touches the data folder.
+     * New keys are made later, inside the application, which first checks the database.
+     */
+    private static void checkKeys(Map<String, Object> props) {
+        KeySource source = KeySource.of(dataDir(props), System.getenv(), false);
+        if (KeyRing.exist(source)) {
+            KeyRing.open(source);
+        }
+    }
+
+    private static Path dataDir(Map<String, Object> props) {
+        return dataDir(java.util.Optional.ofNullable(props.get("recourse.storage.data-dir")).map(Object::toString));
+    }
+
+    /** --data DIR, else RECOURSE_DATA_DIR, else ./data: as application.properties says. */
+    static Path dataDir(java.util.Optional<String> option) {
+        if (option.isPresent()) {
+            return Path.of(option.get());
+        }
+        String env = System.getenv("RECOURSE_DATA_DIR");
+        return Path.of(env == null || env.isBlank() ? "data" : env);
     }
 }

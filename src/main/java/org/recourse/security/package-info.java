@@ -1,6 +1,11 @@
 /**
  * Accounts and roles: who may log in, with which role, and their password hashes (Argon2id).
- * Creates the first administrator on an empty installation. The HTTP side of login lives in
- * {@code web}; this module knows nothing of servlets. Depends on {@code shared} and {@code audit}.
+ * Creates the first administrator on an empty installation. The keys: a master key from a key
+ * file or an Argon2id passphrase, never stored in the database, wrapping Tink keysets for data
+ * (AES-256-GCM) and signatures (Ed25519); other modules see only {@link org.recourse.security.DataKeys},
+ * {@link org.recourse.security.Signer}, {@link org.recourse.security.SignatureVerifier} and
+ * {@link org.recourse.security.SealedFiles}, never Tink. Signs audit checkpoints by implementing
+ * {@code audit}'s {@code CheckpointSigner}. The HTTP side of login lives in {@code web}; this module
+ * knows nothing of servlets. Depends on {@code shared}, {@code audit} and {@code storage}.
  */
 package org.recourse.security;

@@ -12,6 +12,11 @@ public record DataFolder(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
+    /** The embedded SQLite database file (used when no PostgreSQL URL is set). */
+    public Path database() {
+        return root.resolve("recourse.db");
+    }
+
     /** A sub-folder, created when missing. */
     public Path folder(String name) {
         Path p = root.resolve(name);

@@ -198,6 +198,15 @@ abstract class CodingLoopContract {
     }
 
     @Test
+    void theWholeChainVerifiesWithTheCheckpointSignedAtTheFirstStart() {
+        source();
+        var report = audit.verify();
+        assertThat(report.firstFailure()).isEmpty();
+        assertThat(report.entries()).isEqualTo(report.headSeq()).isPositive();
+        assertThat(report.checkpoints()).isPositive();
+    }
+
+    @Test
     void consentIsPerUseAndCanBeWithdrawn() {
         Person p = person();
         var quotation = persons.grant(p.id(), "quotation", "");

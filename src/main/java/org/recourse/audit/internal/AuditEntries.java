@@ -14,10 +14,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditEntries {
 
-    private final JdbcClient jdbc;
+    static final String GENESIS = "0".repeat(64);
 
-    AuditEntries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final AuditCheckpoints checkpoints;
+
+    AuditEntries(JdbcClient jdbc, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
     }
 
     void append(Instant at, String actor, String action, String entityType, String entityId) {
@@ -32,6 +36,44 @@ public class AuditEntries {
                 .param("action", action).param("type", entityType).param("id", entityId)
                 .param("prev", head.prevHash()).param("hash", hash).update();
         jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", hash).update();
+        if (head.seq() % AuditCheckpoints.INTERVAL == 0) {
+            checkpoints.write(head.seq(), hash, at);
+        }
+    }
+
+    /**
+     * Signs the current head unless a checkpoint covers it already. Call inside a transaction:
+     * the first statement takes the head's write lock, so no append slips in between.
+     */
+    void checkpointHead(Instant at) {
+        jdbc.sql("UPDATE audit_head SET seq = seq WHERE id = 1").update();
+        HeadRow head = head();
+        if (!checkpoints.covers(head.seq())) {
+            checkpoints.write(head.seq(), head.hash(), at);
+        }
+    }
+
+    HeadRow head() {
+        return jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
+                .query((rs, n) -> new HeadRow(rs.getLong(1), rs.getString(2))).single();
+    }
+
+    /**
+     * Streams every entry in seq order, without holding the whole chain in memory. A stored
+     * time that no longer parses is read as the epoch: it then fails its hash, which is how
+     * verification reports a damaged field.
+     */
+    void forEach(java.util.function.Consumer<AuditEntry> action) {
+        jdbc.sql("SELECT * FROM audit_log ORDER BY seq").query(rs -> {
+            Instant at;
+            try {
+                at = Instant.parse(rs.getString("occurred_at"));
+            } catch (java.time.format.DateTimeParseException damaged) {
+                at = Instant.EPOCH;
+            }
+            action.accept(new AuditEntry(rs.getLong("seq"), at, rs.getString("actor"), rs.getString("action"),
+                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash")));
+        });
     }
 
     public List<AuditEntry> of(String entityType, String entityId) {
@@ -58,6 +100,10 @@ public class AuditEntries {
         return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("occurred_at")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
                 rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    /** The stored head of the chain. */
+    record HeadRow(long seq, String hash) {
     }
 
     /** The chain head before this append: the new entry's number and the hash it extends. */

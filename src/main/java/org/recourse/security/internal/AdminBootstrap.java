@@ -30,7 +30,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.any()) {
+        if (!props.createAdmin() || accounts.any()) {
             return;
         }
         if (!props.adminPassword().isEmpty()) {

@@ -29,7 +29,7 @@ class StorageConfiguration {
         HikariConfig cfg = new HikariConfig();
         cfg.setPoolName("recourse");
         if (props.embedded()) {
-            cfg.setJdbcUrl(SqliteUrl.of(folder.root().resolve("recourse.db")));
+            cfg.setJdbcUrl(SqliteUrl.of(folder.database()));
             // Writers queue on SQLite's single write lock (busy_timeout); a few connections let reads go on meanwhile.
             cfg.setMaximumPoolSize(4);
         } else {
