@@ -233,11 +233,15 @@ final class LcmcrSampler {
         return p;
     }
 
-    /** n0 ~ NegBin(n, 1 - pi0), redrawn above 20 n as LCMCR does; then the unseen cases' classes. */
+    /**
+     * n0 ~ NegBin(n, 1 - pi0) (Manrique-Vallier 2016, section 3; the prior p(N) ∝ 1/N integrated
+     * out), redrawn while above 20 n as LCMCR 0.4.11+ does in {@code sam_n0} (0.4.3 had no cap);
+     * then the unseen cases' classes.
+     */
     private void sampleUnseen(double pi0) {
         long cap = 20 * observed;
-        long n0 = cap;
-        for (int attempt = 0; attempt < 1000 && n0 >= cap; attempt++) {
+        long n0 = cap + 1;
+        for (int attempt = 0; attempt < 1000 && n0 > cap; attempt++) {
             n0 = rv.negativeBinomial(observed, 1 - pi0);
         }
         unseen = Math.min(n0, cap);
