@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * HRDAG (2019) Philippines drug-related killings, six strata, against the published posterior
  * means and 95% intervals. HRDAG's script (lcmcr/src/lcmcr.R) calls lcmCR without K, so the
  * package default K = 5 applies, with a = b = 0.25 and 10,000 burn-in; LCMCR 0.4.3 run with their
- * seed and settings reproduces every published figure exactly. These tests use the same model
+ * seed and settings reproduces the published figures exactly (checked on Manila and Caloocan
+ * unidentified). These tests use the same model
  * with 10,000 draws thinned by 10 (110,000 iterations per stratum, not HRDAG's 3,000,000), which
  * keeps the Monte Carlo error of the quantiles near 1-2%.
  *
