@@ -2,9 +2,12 @@ package org.recourse.analysis;
 
 /**
  * How the LCMCR sampler runs. The model defaults are those of the LCMCR R package's
- * {@code lcmCR()}: K = 5 latent classes and a Gamma(0.25, 0.25) prior on the Dirichlet-process
- * concentration. HRDAG's published Philippines estimates were made with these defaults (their
- * script does not set K); K = 10 gives visibly lower totals on the Caloocan table.
+ * {@code lcmCR()}: K = 5 latent classes and a Gamma(0.25, 0.25) prior (shape, rate) on the
+ * Dirichlet-process concentration. HRDAG's published Philippines estimates were made with these
+ * defaults: their script does not set K, and LCMCR 0.4.3 with K = 5 and their seed reproduces the
+ * published Manila and Caloocan unidentified figures exactly; K = 10 gives about 4% lower totals on Caloocan unidentified
+ * (714, 622-874 against the published 745, 632-908). Published quantiles from few draws (HRDAG
+ * kept 1,000) carry a Monte Carlo error of their own: keep at least 10,000 draws.
  *
  * @param classes    truncation level K of the stick-breaking prior
  * @param alphaShape shape a of the Gamma prior on the concentration alpha

@@ -13,12 +13,22 @@ import org.junit.jupiter.api.Test;
 /**
  * HRDAG (2019) Philippines drug-related killings, six strata, against the published posterior
  * means and 95% intervals. HRDAG's script (lcmcr/src/lcmcr.R) calls lcmCR without K, so the
- * package default K = 5 applies, with a = b = 0.25 and 10,000 burn-in; these tests use those
- * defaults with 10,000 draws thinned by 10 (110,000 iterations per stratum, not HRDAG's
- * 3,000,000), which keeps the Monte Carlo error of the quantiles near 1%.
+ * package default K = 5 applies, with a = b = 0.25 and 10,000 burn-in; LCMCR 0.4.3 run with their
+ * seed and settings reproduces the published figures exactly (checked on Manila and Caloocan
+ * unidentified). These tests use the same model
+ * with 10,000 draws thinned by 10 (110,000 iterations per stratum, not HRDAG's 3,000,000), which
+ * keeps the Monte Carlo error of the quantiles near 1-2%.
+ *
+ * <p>One published figure is not a property of the posterior: HRDAG kept 1,000 of their draws, and
+ * the 97.5% quantile of 1,000 draws from the long right tail of Manila unidentified has a Monte
+ * Carlo error of about 19 (3%). Their 635 is that chain's low draw: all 300,000 draws of the very
+ * same LCMCR 0.4.3 chain give 682, as do LCMCR 0.4.14 and this sampler (docs/BENCHMARKS.md), so
+ * that bound is held to the long-chain figure instead.
  */
 class LcmcrEstimationTests {
 
+    /** 97.5% quantile of 200,000-300,000 draws from LCMCR 0.4.3, LCMCR 0.4.14 and this sampler: 679-682. */
+    private static final double MANILA_UNIDENTIFIED_LONG_CHAIN_UPPER = 682;
     private static final Map<String, double[]> PUBLISHED = new LinkedHashMap<>();
     private static final Map<String, MseResult> RESULTS = new LinkedHashMap<>();
     private static MseResult total;
@@ -54,12 +64,36 @@ class LcmcrEstimationTests {
     }
 
     @Test
-    void upperBoundsLandWithinThreePercentExceptTheLongTailOfManilaUnidentified() {
+    void upperBoundsLandWithinThreePercentOfThePublishedOnesSaveManilaUnidentified() {
         PUBLISHED.forEach((stratum, published) -> {
-            double tolerance = stratum.equals("manila_unidentified") ? 10 : 3;
-            assertThat(RESULTS.get(stratum).interval().upper()).as(stratum + " 97.5%")
-                    .isCloseTo(published[2], withPercentage(tolerance));
+            if (!stratum.equals("manila_unidentified")) {
+                assertThat(RESULTS.get(stratum).interval().upper()).as(stratum + " 97.5%")
+                        .isCloseTo(published[2], withPercentage(3));
+            }
         });
+    }
+
+    @Test
+    void manilaUnidentifiedUpperBoundLandsWithinThreePercentOfLongLcmcrChains() {
+        assertThat(RESULTS.get("manila_unidentified").interval().upper())
+                .isCloseTo(MANILA_UNIDENTIFIED_LONG_CHAIN_UPPER, withPercentage(3));
+    }
+
+    @Test
+    void manilaUnidentifiedTableIsHrdagsInputPatternForPattern() {
+        CaptureTable manila = MseTestData.table("ph_drug_killings_2016_2017_manila_unidentified.csv");
+
+        assertThat(manila.observed()).isEqualTo(245);
+        assertThat(manila.lists()).containsExactly("police", "news", "tfdp", "philr", "riseup", "academics", "parish");
+        assertThat(manila.histories().stream().filter(h -> h.count() > 0)).hasSize(23)
+                .noneMatch(h -> !h.onList().contains(true));
+        long[] onList = new long[manila.lists().size()];
+        manila.histories().forEach(h -> {
+            for (int j = 0; j < onList.length; j++) {
+                onList[j] += h.onList().get(j) ? h.count() : 0;
+            }
+        });
+        assertThat(onList).containsExactly(178, 111, 17, 6, 6, 52, 23);
     }
 
     @Test

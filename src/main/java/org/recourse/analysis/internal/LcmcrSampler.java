@@ -85,8 +85,7 @@ final class LcmcrSampler {
             Arrays.fill(lambda1[j], p);
             Arrays.fill(lambda0[j], 1 - p);
         }
-        alpha = 1;
-        sampleNu();
+        startSticks();
         alpha = 0.3 / classes;
         for (int i = 0; i < WARM_UP; i++) {
             sampleObservedClasses();
@@ -209,15 +208,34 @@ final class LcmcrSampler {
         double logRest = 0;
         for (int k = 0; k < classes - 1; k++) {
             remaining -= perClass[k];
-            double la = rv.logGamma(1.0 + perClass[k]);
-            double lb = rv.logGamma(alpha + remaining);
-            double ls = Math.max(la, lb) + Math.log1p(Math.exp(-Math.abs(la - lb)));
-            logNu[k] = la - ls + logRest;
-            logRest += lb - ls;
-            nu[k] = Math.exp(logNu[k]);
+            logRest = breakStick(k, 1.0 + perClass[k], alpha + remaining, logRest);
         }
         logNu[classes - 1] = logRest;
         nu[classes - 1] = Math.exp(logRest);
+    }
+
+    /**
+     * The starting sticks V_k ~ Beta(1, 1), as LCMCR's {@code Initializes()} draws them before its
+     * warm-up; drawing them from the posterior with no class counts (Beta(1, alpha + n)) would
+     * start nearly every case in the last class.
+     */
+    private void startSticks() {
+        double logRest = 0;
+        for (int k = 0; k < classes - 1; k++) {
+            logRest = breakStick(k, 1, 1, logRest);
+        }
+        logNu[classes - 1] = logRest;
+        nu[classes - 1] = Math.exp(logRest);
+    }
+
+    /** Gives class k the share V_k = G_a / (G_a + G_b) of what is left; returns the log of what remains. */
+    private double breakStick(int k, double a, double b, double logRest) {
+        double la = rv.logGamma(a);
+        double lb = rv.logGamma(b);
+        double ls = Math.max(la, lb) + Math.log1p(Math.exp(-Math.abs(la - lb)));
+        logNu[k] = la - ls + logRest;
+        nu[k] = Math.exp(logNu[k]);
+        return logRest + lb - ls;
     }
 
     private double probabilityUnseen() {
@@ -233,11 +251,15 @@ final class LcmcrSampler {
         return p;
     }
 
-    /** n0 ~ NegBin(n, 1 - pi0), redrawn above 20 n as LCMCR does; then the unseen cases' classes. */
+    /**
+     * n0 ~ NegBin(n, 1 - pi0) (Manrique-Vallier 2016, section 3; the prior p(N) ∝ 1/N integrated
+     * out), redrawn while above 20 n as LCMCR 0.4.11+ does in {@code sam_n0} (0.4.3 had no cap);
+     * then the unseen cases' classes.
+     */
     private void sampleUnseen(double pi0) {
         long cap = 20 * observed;
-        long n0 = cap;
-        for (int attempt = 0; attempt < 1000 && n0 >= cap; attempt++) {
+        long n0 = cap + 1;
+        for (int attempt = 0; attempt < 1000 && n0 > cap; attempt++) {
             n0 = rv.negativeBinomial(observed, 1 - pi0);
         }
         unseen = Math.min(n0, cap);
