@@ -18,13 +18,13 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "bench mse | link-eval [--duke] [--only NAME] [--verbose] | link --records N   [--shared DIR]"
+        return "bench mse | link-eval [--duke] [--only NAME] [--verbose] [--errors N] | link --records N   [--shared DIR]"
                 + "   run a benchmark and print its figures";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("shared", "records", "only");
+        return Set.of("shared", "records", "only", "errors");
     }
 
     @Override
