@@ -85,7 +85,7 @@ public final class LinkageEngine {
         for (int f = 0; f < plans.size(); f++) {
             FieldPlan p = plans.get(f);
             boolean nameLike = p.type() == FieldType.NAME || p.type() == FieldType.TEXT;
-            if (nameLike && p.identifying() && p.present() >= 0.9 * records
+            if (nameLike && p.present() >= 0.9 * records
                     && (best < 0 || p.distinct() > plans.get(best).distinct())) {
                 best = f;
             }
