@@ -36,13 +36,13 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
-                + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose]; link --records N;"
+                + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose] [--errors N]; link --records N;"
                 + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json])";
     }
 
     @Override
     public Set<String> valueOptions() {
-        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang"));
+        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang", "errors"));
         options.addAll(new SearchBench().valueOptions());
         return options;
     }

@@ -15,7 +15,7 @@ import org.recourse.linkage.LinkResult;
 import org.recourse.linkage.Linker;
 
 /**
- * {@code bench link-eval [--duke] [--only NAME]}: pairwise precision, recall, F1 and time of the
+ * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N]}: pairwise precision, recall, F1 and time of the
  * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked.
  */
 final class LinkEvalBench {
@@ -25,7 +25,8 @@ final class LinkEvalBench {
     int run(Args args, PrintStream out) throws Exception {
         Path root = BenchCommand.shared(args);
         Optional<DukeRunner> duke = args.flag("duke") ? Optional.of(DukeRunner.locate()) : Optional.empty();
-        LinkOptions options = LinkOptions.defaults().withReportFloor(2.0);
+        int errors = args.intOption("errors", 0);
+        LinkOptions options = LinkOptions.defaults().withReportFloor(errors > 0 ? 0.0 : 2.0);
         out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
                 "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");
         for (LinkEvalSet set : LinkEvalSet.all(root)) {
@@ -35,7 +36,8 @@ final class LinkEvalBench {
             linker.deduplicate(set.left().subList(0, Math.min(200, set.left().size())), options);
             LinkResult result = set.linkage() ? linker.link(set.left(), set.right(), options)
                     : linker.deduplicate(set.left(), options);
-            PairScore score = PairScore.of(predicted(result, set.linkage()), set.truePairs());
+            Set<String> predicted = predicted(result, set.linkage());
+            PairScore score = PairScore.of(predicted, set.truePairs());
             double seconds = result.stats().totalSeconds();
             out.printf("%-26s %7d %6d | %6.3f %6.3f %6.3f %7.2f %9d", set.name(), result.stats().records(),
                     set.truePairs().size(), score.precision(), score.recall(), score.f1(), seconds,
@@ -52,6 +54,9 @@ final class LinkEvalBench {
                 out.println("    blocking: " + result.stats().blockingRules() + "; EM iterations "
                         + result.stats().emIterations() + ", match share " + result.stats().matchShare()
                         + ", blocking s " + result.stats().blockingSeconds() + ", scoring s " + result.stats().scoringSeconds());
+            }
+            if (errors > 0) {
+                LinkErrors.print(set, result, predicted, errors, out);
             }
         }
         return 0;

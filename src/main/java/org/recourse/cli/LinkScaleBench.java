@@ -16,7 +16,7 @@ import org.recourse.linkage.LinkRecord;
 import org.recourse.linkage.LinkResult;
 import org.recourse.linkage.Linker;
 
-/** {@code bench link --records N}: deduplicates N fictional people and reports time, memory, throughput and quality. */
+/** {@code bench link --records N [--errors K]}: deduplicates N fictional people and reports time, memory, throughput and quality. */
 final class LinkScaleBench {
 
     int run(Args args, PrintStream out) {
@@ -24,7 +24,8 @@ final class LinkScaleBench {
         long t0 = System.nanoTime();
         List<LinkRecord> records = new SyntheticPeople(20261123L).generate(n);
         double generate = (System.nanoTime() - t0) / 1e9;
-        LinkResult result = new Linker().deduplicate(records, LinkOptions.defaults().withReportFloor(2.0));
+        int errors = args.intOption("errors", 0);
+        LinkResult result = new Linker().deduplicate(records, LinkOptions.defaults().withReportFloor(errors > 0 ? 0.5 : 2.0));
         var s = result.stats();
         int cores = Runtime.getRuntime().availableProcessors();
         PairScore score = score(result);
@@ -38,7 +39,28 @@ final class LinkScaleBench {
         out.printf("peak heap %,d MB (max %,d MB)%n", peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         out.printf("pairwise precision %.4f recall %.4f F1 %.4f (true pairs %,d)%n", score.precision(), score.recall(),
                 score.f1(), score.actual());
+        if (errors > 0) {
+            printErrors(records, result, errors, out);
+        }
         return 0;
+    }
+
+    /** Matched pairs by evidence pattern, wrong and right, and the largest clusters: where precision goes. */
+    private static void printErrors(List<LinkRecord> records, LinkResult result, int limit, PrintStream out) {
+        Map<String, long[]> patterns = new HashMap<>();
+        for (var p : result.pairs()) {
+            boolean same = p.left().substring(0, p.left().indexOf('-')).equals(p.right().substring(0, p.right().indexOf('-')));
+            String key = p.evidence().stream().map(e -> e.field() + "=" + e.level() + String.format("(%.1f)", e.weight()))
+                    .toList().toString();
+            patterns.computeIfAbsent(key, k -> new long[2])[same ? 0 : 1]++;
+        }
+        patterns.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[1], x.getValue()[1])).limit(limit)
+                .forEach(e -> out.printf("  right %,d wrong %,d %s%n", e.getValue()[0], e.getValue()[1], e.getKey()));
+        Map<Integer, Integer> sizes = new HashMap<>();
+        result.assignments().forEach(a -> sizes.merge(a.cluster(), 1, Integer::sum));
+        Map<Integer, Integer> bySize = new java.util.TreeMap<>();
+        sizes.values().forEach(v -> bySize.merge(v, 1, Integer::sum));
+        out.println("  cluster sizes " + bySize);
     }
 
     private static PairScore score(LinkResult result) {

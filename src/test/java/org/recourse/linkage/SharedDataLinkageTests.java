@@ -35,7 +35,7 @@ class SharedDataLinkageTests {
     }
 
     @Test
-    void restaurantProfilesAreDeduplicatedWithF1AboveEightyFivePercent() throws Exception {
+    void restaurantProfilesAreDeduplicatedWithF1AboveNinetyFivePercent() throws Exception {
         List<LinkRecord> records = RecordFiles.read(DATA.resolve("restaurants_fodors_zagat/jedai_restaurantProfiles.psv"),
                 "id", Set.of());
         LinkResult result = new Linker().deduplicate(records, LinkOptions.defaults());
@@ -44,8 +44,9 @@ class SharedDataLinkageTests {
             String[] p = line.trim().split("\\|");
             truth.add(pair(p[0], p[1]));
         }
-        // The brief's target is 0.95; the automatic configuration reaches about 0.86 (see BENCHMARKS.md).
-        assertThat(f1(predicted(result), truth)).isGreaterThanOrEqualTo(0.85);
+        // Several restaurants of one hotel share address, city and nearly the phone: only the
+        // name tells them apart (the automatic configuration reaches 0.956, see BENCHMARKS.md).
+        assertThat(f1(predicted(result), truth)).isGreaterThanOrEqualTo(0.95);
     }
 
     private static Set<String> predicted(LinkResult result) {

@@ -51,6 +51,15 @@ public final class BlockingPlanner {
         return rules;
     }
 
+    private List<BlockingKey> partners(FieldPlan self, List<FieldPlan> fields) {
+        List<BlockingKey> partners = new ArrayList<>();
+        fields.stream()
+                .filter(f -> !f.field().equals(self.field()))
+                .sorted(Comparator.comparingInt(FieldPlan::distinct))
+                .forEach(f -> partners.addAll(keys(f, BlockingKeys.refiningKinds(f.type()))));
+        return partners;
+    }
+
     private final java.util.Map<String, BlockingKey> cache = new java.util.HashMap<>();
 
     private List<BlockingKey> keys(FieldPlan f, List<String> kinds) {
@@ -63,11 +72,7 @@ public final class BlockingPlanner {
     }
 
     private Optional<BlockingKey> pickCombined(List<BlockingKey> own, FieldPlan self, List<FieldPlan> fields) {
-        List<BlockingKey> partners = new ArrayList<>();
-        fields.stream()
-                .filter(f -> !f.field().equals(self.field()))
-                .sorted(Comparator.comparingInt(FieldPlan::distinct))
-                .forEach(f -> partners.addAll(keys(f, BlockingKeys.refiningKinds(f.type()))));
+        List<BlockingKey> partners = partners(self, fields);
         for (BlockingKey key : own) {
             for (BlockingKey partner : partners) {
                 BlockingKey combined = key.and(partner);

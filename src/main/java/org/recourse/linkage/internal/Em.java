@@ -11,17 +11,32 @@ import java.util.Map;
  * what a pair's probability means regardless of blocking. Holding u at the random-pair values
  * during EM as well was tried and did worse on every non-FEBRL set (EM then explains the
  * agreement that blocking forces on candidates as matching, and the match share runs to 1).
+ *
+ * <p>Conditional independence fails where several entities share everything but a name (the
+ * restaurants of one hotel, the columns of one editor): left alone, EM takes such pairs for
+ * matches and learns that the name disagrees among matches most of the time. So the
+ * disagreement level of the record's primary name (the most distinct name or text field) is
+ * held at or below {@link #PRIMARY_DISAGREEMENT} among matches in every M-step: a
+ * constrained EM (Winkler 1993, "Improved decision rules in the Fellegi-Sunter model") that
+ * states what a match means rather than leaving it to whichever cluster EM finds.
  */
 public final class Em {
 
     private static final int MAX_ITERATIONS = 200;
     private static final double TOLERANCE = 1e-6;
+    static final double PRIMARY_DISAGREEMENT = 0.001;
 
     private Em() {
     }
 
     public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
             double candidateShareOfAllPairs) {
+        return estimate(histogram, levelCounts, u, candidateShareOfAllPairs, -1);
+    }
+
+    /** As above, with the disagreement of field {@code primary} (none when negative) capped among matches. */
+    public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
+            double candidateShareOfAllPairs, int primary) {
         int fields = levelCounts.length;
         double[][] m = initialM(levelCounts);
         double[][] uc = copy(u);
@@ -55,7 +70,11 @@ public final class Em {
                     uNext[f][levels[f]] += count - g;
                 }
             }
-            change = Math.max(normalise(mNext, m), normalise(uNext, uc));
+            normalise(mNext, m);
+            if (primary >= 0) {
+                capDisagreement(mNext[primary]);
+            }
+            change = Math.max(largestChange(mNext, m), normalise(uNext, uc));
             uc = uNext;
             double lambdaNext = Math.min(0.999, Math.max(1e-9, matches / total));
             change = Math.max(change, Math.abs(lambdaNext - lambda));
@@ -65,6 +84,30 @@ public final class Em {
         }
         double globalLambda = Math.max(1e-12, lambda * candidateShareOfAllPairs);
         return new Parameters(m, u, lambda, Math.log(globalLambda / (1 - globalLambda)), iteration);
+    }
+
+    /** Moves the disagreement level's excess over the cap to the agreement levels, in proportion. */
+    private static void capDisagreement(double[] m) {
+        int last = m.length - 1;
+        double excess = m[last] - PRIMARY_DISAGREEMENT;
+        if (excess <= 0 || last < 2) {
+            return;
+        }
+        double rest = 1.0 - m[last];
+        m[last] = PRIMARY_DISAGREEMENT;
+        for (int l = 1; l < last; l++) {
+            m[l] += rest > 0 ? excess * m[l] / rest : excess / (last - 1);
+        }
+    }
+
+    private static double largestChange(double[][] next, double[][] previous) {
+        double change = 0;
+        for (int f = 0; f < next.length; f++) {
+            for (int l = 1; l < next[f].length; l++) {
+                change = Math.max(change, Math.abs(next[f][l] - previous[f][l]));
+            }
+        }
+        return change;
     }
 
     private static double[][] copy(double[][] a) {

@@ -29,14 +29,16 @@ public final class LinkageEngine {
         long blocked = System.nanoTime();
         ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
         long compared = System.nanoTime();
-        Scorer scorer = new Scorer(comparisons, estimate(data, comparisons, vectors, pairs.length), data.size());
+        Scorer scorer = new Scorer(comparisons, estimate(data, comparisons, vectors, pairs.length, primary(plans, data.size())), data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(p ->
                 probability[p] = (float) Scorer.sigmoid(scorer.logOdds(vectors, p, (int) (pairs[p] >>> 32))));
         long scored = System.nanoTime();
+        boolean oneToOne = settings.oneToOne()
+                || DuplicateFreeCheck.bothFilesDuplicateFree(data, rules, scorer, settings.threshold(), MAX_BLOCK);
         int[] clusters = new Clusterer(data, scorer, settings.threshold())
-                .cluster(pairs, probability, settings.threshold(), settings.oneToOne());
+                .cluster(pairs, probability, settings.threshold(), oneToOne);
         List<Integer> reported = IntStream.range(0, pairs.length)
                 .filter(p -> probability[p] >= settings.reportFloor()).boxed().toList();
         long[] reportedPairs = reported.stream().mapToLong(p -> pairs[p]).toArray();
@@ -74,13 +76,31 @@ public final class LinkageEngine {
         return new BlockingPlanner(data, blocker, perRule, MAX_RULES).plan(plans);
     }
 
-    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, int pairs) {
+    /**
+     * The record's primary name: the name or text field present in nearly every record whose
+     * values are the most distinct (a restaurant's name, a paper's title); -1 when none is.
+     */
+    static int primary(List<FieldPlan> plans, int records) {
+        int best = -1;
+        for (int f = 0; f < plans.size(); f++) {
+            FieldPlan p = plans.get(f);
+            boolean nameLike = p.type() == FieldType.NAME || p.type() == FieldType.TEXT;
+            if (nameLike && p.present() >= 0.9 * records
+                    && (best < 0 || p.distinct() > plans.get(best).distinct())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, int pairs,
+            int primary) {
         int samples = (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
         double[][] u = RandomPairs.u(data, comparisons, samples, SEED);
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;
-        return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all));
+        return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all), primary);
     }
 
     private static int distinct(String[] column) {

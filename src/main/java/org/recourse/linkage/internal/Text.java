@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 public final class Text {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
+    private static final java.util.Map<String, String> ENTITIES = java.util.Map.of("amp", "&", "quot", "\"",
+            "apos", "'", "lt", "<", "gt", ">", "nbsp", " ", "mdash", "-", "ndash", "-");
 
     private Text() {
     }
@@ -17,7 +20,7 @@ public final class Text {
         if (raw == null) {
             return null;
         }
-        String s = collapseSpaces(raw);
+        String s = collapseSpaces(raw.indexOf('&') >= 0 ? decodeReferences(raw) : raw);
         if (s.isEmpty()) {
             return null;
         }
@@ -55,6 +58,24 @@ public final class Text {
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * HTML character references ("N&#248;rv&#229;g", "&mdash;"), which web-scraped sources
+     * such as the ACM digital library leave in their text, replaced by the characters they
+     * stand for so that both spellings of a name compare equal.
+     */
+    static String decodeReferences(String raw) {
+        return CHARACTER_REFERENCE.matcher(raw).replaceAll(m -> {
+            String ref = m.group(1);
+            if (ref.charAt(0) != '#') {
+                return java.util.regex.Matcher.quoteReplacement(ENTITIES.getOrDefault(ref.toLowerCase(Locale.ROOT), m.group()));
+            }
+            boolean hex = ref.length() > 1 && (ref.charAt(1) == 'x');
+            int code = Integer.parseInt(ref.substring(hex ? 2 : 1), hex ? 16 : 10);
+            return Character.isValidCodePoint(code)
+                    ? java.util.regex.Matcher.quoteReplacement(new String(Character.toChars(code))) : "";
+        });
     }
 
     private static String collapseSpaces(String raw) {

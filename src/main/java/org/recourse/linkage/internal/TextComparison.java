@@ -3,12 +3,13 @@ package org.recourse.linkage.internal;
 /**
  * Free text (titles, addresses, author lists): token Jaccard similarity, where a token also
  * matches a token it abbreviates ("blv" and "blvd", "st" excluded as too short), at 0.9, 0.7,
- * 0.5 and 0.3.
+ * 0.5 and 0.3; below that, whether at least half the shorter text's tokens are in the longer
+ * (the overlap coefficient, for an author list that one source cuts short).
  */
 public final class TextComparison extends Comparison {
 
     private static final String[] LABELS = {"missing", "jaccard>=0.9", "jaccard>=0.7", "jaccard>=0.5",
-        "jaccard>=0.3", "different (or numbers differ)"};
+        "jaccard>=0.3", "half the shorter in the longer", "different (or numbers differ)"};
     private static final double[] CUTS = {0.9, 0.7, 0.5, 0.3};
     private final String[][] tokens;
 
@@ -45,13 +46,15 @@ public final class TextComparison extends Comparison {
         if (numbersDiffer(tokens[i], tokens[j])) {
             return LABELS.length - 1;
         }
-        double jaccard = softJaccard(tokens[i], tokens[j]);
+        int common = common(tokens[i], tokens[j]);
+        double jaccard = jaccard(common, tokens[i], tokens[j]);
         for (int k = 0; k < CUTS.length; k++) {
             if (jaccard >= CUTS[k]) {
                 return k + 1;
             }
         }
-        return LABELS.length - 1;
+        int shorter = Math.min(tokens[i].length, tokens[j].length);
+        return shorter > 0 && 2 * common >= shorter ? LABELS.length - 2 : LABELS.length - 1;
     }
 
     /** House numbers and the like: when both texts have some and share none, they name different things. */
@@ -84,9 +87,14 @@ public final class TextComparison extends Comparison {
     }
 
     static double softJaccard(String[] x, String[] y) {
-        if (x.length == 0 || y.length == 0) {
-            return 0.0;
-        }
+        return jaccard(common(x, y), x, y);
+    }
+
+    private static double jaccard(int common, String[] x, String[] y) {
+        return x.length == 0 || y.length == 0 ? 0.0 : common / (double) (x.length + y.length - common);
+    }
+
+    private static int common(String[] x, String[] y) {
         int common = 0;
         for (String s : x) {
             for (String t : y) {
@@ -96,7 +104,7 @@ public final class TextComparison extends Comparison {
                 }
             }
         }
-        return common / (double) (x.length + y.length - common);
+        return common;
     }
 
     private static boolean abbreviates(String shorter, String longer) {
