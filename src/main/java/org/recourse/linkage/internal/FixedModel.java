@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <ul>
  * <li>m: a true match disagrees on a field with probability 0.05 (coding and recall errors);
- * the remaining 0.95 is spread over the agreement levels, halving from the strongest
- * (levels exact, close, far get 4/7, 2/7, 1/7 of it).</li>
+ * the remaining 0.95 is spread over the agreement levels, each a quarter of the one above
+ * (levels exact, close, far get 16/21, 4/21, 1/21 of it), as true matches mostly agree
+ * exactly on coded fields.</li>
  * <li>u: level frequencies over every pair of the data (a random sample above
  * {@value #EXHAUSTIVE} pairs), add-one smoothed as in {@link RandomPairs}; an exact agreement
  * on a field with term-frequency adjustment still uses the value's own frequency
@@ -42,7 +43,7 @@ public final class FixedModel {
         return new Parameters(m, u, lambda, Math.log(lambda / (1 - lambda)), 0);
     }
 
-    /** m over levels 0 (missing, unused), agreement levels 1..L-2 halving, disagreement L-1. */
+    /** m over levels 0 (missing, unused), agreement levels 1..L-2 in quarters, disagreement L-1. */
     static double[] priorM(int levels) {
         double[] m = new double[levels];
         int agreeing = levels - 2;
@@ -51,10 +52,10 @@ public final class FixedModel {
         }
         double total = 0;
         for (int l = 1; l <= agreeing; l++) {
-            total += Math.pow(0.5, l - 1);
+            total += Math.pow(0.25, l - 1);
         }
         for (int l = 1; l <= agreeing; l++) {
-            m[l] = (1 - M_DISAGREE) * Math.pow(0.5, l - 1) / total;
+            m[l] = (1 - M_DISAGREE) * Math.pow(0.25, l - 1) / total;
         }
         m[levels - 1] = M_DISAGREE;
         return m;
