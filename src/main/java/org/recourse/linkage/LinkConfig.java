@@ -29,10 +29,14 @@ import org.recourse.shared.InvalidInputException;
  * block.1 = surname:soundex &amp; date_of_birth:year
  * block.2 = soc_sec_id:exact
  * threshold = 0.8
+ * # em (default): m estimated from the data; fixed: a documented prior m with u counted on
+ * # the data, for collections too small for EM (see FixedModel)
+ * model = fixed
  * </pre>
  * Fields not named keep their detected type.
  */
-public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> blocking, Optional<Double> threshold) {
+public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> blocking, Optional<Double> threshold,
+        boolean fixedModel) {
 
     static final Set<String> TYPES = Set.of("name", "date", "year", "numeric", "code", "text", "categorical", "ignore");
     static final Set<String> KINDS = Set.of("exact", "romanised", "romanised4", "initial", "soundex", "year", "halves",
@@ -41,6 +45,10 @@ public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> bloc
     public LinkConfig {
         fieldTypes = Map.copyOf(fieldTypes);
         blocking = blocking.stream().map(List::copyOf).toList();
+    }
+
+    public LinkConfig(Map<String, String> fieldTypes, List<List<String>> blocking, Optional<Double> threshold) {
+        this(fieldTypes, blocking, threshold, false);
     }
 
     public static LinkConfig read(Path file) {
@@ -53,6 +61,7 @@ public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> bloc
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, List<String>> rules = new TreeMap<>();
         Optional<Double> threshold = Optional.empty();
+        boolean fixed = false;
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key).trim();
             if (key.startsWith("field.")) {
@@ -61,12 +70,14 @@ public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> bloc
                 rules.put(key, checkedRule(file, key, value));
             } else if (key.equals("threshold")) {
                 threshold = Optional.of(checkedThreshold(file, value));
+            } else if (key.equals("model") && (value.equals("em") || value.equals("fixed"))) {
+                fixed = value.equals("fixed");
             } else {
                 throw new InvalidInputException(file.toString(), "unknown setting '" + key
-                        + "' (field.NAME, block.N, threshold)");
+                        + "' (field.NAME, block.N, threshold, model = em|fixed)");
             }
         }
-        return new LinkConfig(types, new ArrayList<>(rules.values()), threshold);
+        return new LinkConfig(types, new ArrayList<>(rules.values()), threshold, fixed);
     }
 
     private static String checkedType(Path file, String key, String value) {

@@ -51,6 +51,7 @@ public class Linker {
     private static EngineSettings settings(Dataset data, LinkOptions options) {
         Map<String, FieldType> types = new LinkedHashMap<>();
         List<List<String>> rules = List.of();
+        boolean fixed = false;
         if (options.config().isPresent()) {
             LinkConfig c = options.config().get();
             c.fieldTypes().forEach((field, type) -> {
@@ -61,8 +62,10 @@ public class Linker {
                 int colon = k.lastIndexOf(':');
                 return canonical(k.substring(0, colon), data) + k.substring(colon);
             }).toList()).toList();
+            fixed = c.fixedModel();
         }
-        return new EngineSettings(types, rules, options.effectiveThreshold(), options.oneToOne(), options.reportFloor());
+        return new EngineSettings(types, rules, options.effectiveThreshold(), options.oneToOne(), options.reportFloor(),
+                fixed);
     }
 
     private static String canonical(String field, Dataset data) {

@@ -29,7 +29,9 @@ public final class LinkageEngine {
         long blocked = System.nanoTime();
         ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
         long compared = System.nanoTime();
-        Scorer scorer = new Scorer(comparisons, estimate(data, comparisons, vectors, pairs.length, primary(plans, data.size())), data.size());
+        Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
+                : estimate(data, comparisons, vectors, pairs.length, primary(plans, data.size()));
+        Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(p ->

@@ -12,6 +12,8 @@ import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentId;
 import org.recourse.coding.Passage;
+import org.recourse.corroboration.Corroboration;
+import org.recourse.corroboration.LinkKind;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
@@ -38,15 +40,17 @@ class IncidentPages {
     private final SourceRegistry sources;
     private final PersonRegistry persons;
     private final Vocabulary vocabulary;
+    private final Corroboration corroboration;
 
     IncidentPages(IncidentCatalog incidents, Coding coding, TestimonyRegistry testimonies, SourceRegistry sources,
-            PersonRegistry persons, Vocabulary vocabulary) {
+            PersonRegistry persons, Vocabulary vocabulary, Corroboration corroboration) {
         this.incidents = incidents;
         this.coding = coding;
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
         this.vocabulary = vocabulary;
+        this.corroboration = corroboration;
     }
 
     @GetMapping("/incidents")
@@ -72,6 +76,10 @@ class IncidentPages {
         model.addAttribute("people", persons.all().stream()
                 .collect(Collectors.toMap(p -> p.id().toString(), Person::pseudonym)));
         model.addAttribute("responseTypes", vocabulary.usable(Schemes.RESPONSE));
+        model.addAttribute("corroboratedBy", corroboration.linksOf(LinkKind.INCIDENT, id.toString()).stream()
+                .map(d -> new LinkedRecord(d.id(), d.other(id.toString()), incidents.find(new IncidentId(
+                        UUID.fromString(d.other(id.toString())))).map(i -> i.title()).orElse(d.other(id.toString()))))
+                .toList());
         vocabularies(model);
         return "incident";
     }

@@ -3,6 +3,8 @@ package org.recourse.web.pages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.UUID;
+import org.recourse.corroboration.Corroboration;
+import org.recourse.corroboration.LinkKind;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Consent;
 import org.recourse.testimony.Person;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PersonPages {
 
     private final PersonRegistry persons;
+    private final Corroboration corroboration;
 
-    PersonPages(PersonRegistry persons) {
+    PersonPages(PersonRegistry persons, Corroboration corroboration) {
         this.persons = persons;
+        this.corroboration = corroboration;
     }
 
     @GetMapping("/persons")
@@ -49,6 +53,10 @@ class PersonPages {
         Person p = persons.get(new PersonId(id));
         model.addAttribute("person", p);
         model.addAttribute("consents", persons.consents(p.id()));
+        model.addAttribute("sameAs", corroboration.linksOf(LinkKind.PERSON, id.toString()).stream()
+                .map(d -> new LinkedRecord(d.id(), d.other(id.toString()), persons.find(new PersonId(
+                        UUID.fromString(d.other(id.toString())))).map(Person::pseudonym).orElse(d.other(id.toString()))))
+                .toList());
         return "person";
     }
 
