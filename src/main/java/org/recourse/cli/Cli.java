@@ -21,6 +21,7 @@ public final class Cli {
             new EvalCodingCommand(),
             new SearchCommand(),
             new ReindexCommand(),
+            new ReportCommand(),
             new BenchCommand());
 
     private Cli() {
