@@ -36,6 +36,14 @@ class ArchitectureTests {
     }
 
     @Test
+    void thePdfLibraryIsUsedOnlyByReport() {
+        noClasses().that().resideOutsideOfPackage("org.recourse.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..",
+                        "org.apache.batik..")
+                .check(CLASSES);
+    }
+
+    @Test
     void noFieldInjection() {
         noFields().should().beAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class).check(CLASSES);
     }

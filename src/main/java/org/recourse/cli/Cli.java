@@ -26,6 +26,7 @@ public final class Cli {
             new AuditCommand(),
             new BackupCommand(),
             new RestoreCommand(),
+            new ReportCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -31,6 +31,14 @@ public class IncidentCatalog {
         return incidents.list(filter, violations, perpetrators, locations, MAX_LIST);
     }
 
+    /** Every incident the filter selects, without the page limit of {@link #list}: for reports and exports. */
+    public List<IncidentSummary> listAll(IncidentFilter filter) {
+        Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
+        Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
+        Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
+        return incidents.list(filter, violations, perpetrators, locations, Integer.MAX_VALUE);
+    }
+
     public Optional<Incident> find(IncidentId id) {
         return incidents.find(id);
     }

@@ -1,0 +1,97 @@
+package org.recourse.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.recourse.report.ReportProgress;
+import org.recourse.report.ReportRequest;
+import org.recourse.report.Reports;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code report}: a report of documented incidents as PDF (or HTML), from a data folder, without the web server. */
+final class ReportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public String usage() {
+        return "report --data DIR [--violation C] [--perpetrator C] [--from Y] [--to Y] [--country C] [--k N] "
+                + "[--lang en|ko] --out FILE.pdf|FILE.html   documented counts, suppressed, with consented quotes";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("data", "violation", "perpetrator", "from", "to", "country", "k", "lang", "out");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        Path file = Path.of(args.option("out").orElseThrow(() -> new UsageException("give --out FILE.pdf or FILE.html")));
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".pdf") && !name.endsWith(".html")) {
+            throw new UsageException("--out must end in .pdf or .html, not '" + file.getFileName() + "'");
+        }
+        ReportRequest request = request(args);
+        Path data = Path.of(args.option("data").orElse(System.getenv().getOrDefault("RECOURSE_DATA_DIR", "data")));
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("no data folder at " + data);
+        }
+        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of())) {
+            Reports reports = context.getBean(Reports.class);
+            reports.check(request);
+            ReportProgress progress = printer(err);
+            Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                if (name.endsWith(".pdf")) {
+                    reports.pdf(request, progress, o);
+                } else {
+                    o.write(reports.html(request, progress).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        out.println("wrote " + file);
+        return 0;
+    }
+
+    static ReportRequest request(Args args) {
+        String lang = args.option("lang").orElse("en");
+        if (!lang.equals("en") && !lang.equals("ko")) {
+            throw new UsageException("--lang takes en or ko, not '" + lang + "'");
+        }
+        OptionalInt k = args.option("k").isPresent() ? OptionalInt.of(args.intOption("k", 5)) : OptionalInt.empty();
+        return new ReportRequest(args.option("violation"), args.option("perpetrator"), year(args, "from"), year(args, "to"),
+                args.option("country"), Optional.empty(), k, Locale.forLanguageTag(lang), List.of());
+    }
+
+    private static Optional<Integer> year(Args args, String option) {
+        if (args.option(option).isEmpty()) {
+            return Optional.empty();
+        }
+        int y = args.intOption(option, 0);
+        if (y < 1900 || y > 2100) {
+            throw new UsageException("--" + option + " takes a year such as 2005, not '" + args.option(option).get() + "'");
+        }
+        return Optional.of(y);
+    }
+
+    /** Prints a line when a stage starts and every tenth of the way through it. */
+    private static ReportProgress printer(PrintStream err) {
+        return (stage, done, total) -> {
+            if (done == 0 || done == total || total >= 10 && done % Math.max(1, total / 10) == 0) {
+                err.printf("report: %s %d/%d%n", stage, done, total);
+            }
+        };
+    }
+}

@@ -1,0 +1,143 @@
+package org.recourse.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentFilter;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.support.Http;
+import org.recourse.support.RecourseTest;
+import org.recourse.support.TestAccounts;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.recourse.testimony.Consent;
+import org.recourse.testimony.ConsentUse;
+import org.recourse.testimony.Person;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Reports on the fictional demo collection: consent, Korean in the PDF, progress, bad filters. */
+@RecourseTest
+class ReportsIntegrationTests {
+
+    @Autowired Reports reports;
+    @Autowired PersonRegistry persons;
+    @Autowired TestimonyRegistry testimonies;
+    @Autowired IncidentCatalog incidents;
+    @LocalServerPort int port;
+
+    @Test
+    void theReportsPageShowsTheReportInlineAndOffersThePdfAsADownload() {
+        Http http = Http.loggedIn(port, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        assertThat(http.get("/reports").body()).contains("href=\"/reports\"", "report-form");
+        String page = http.get("/reports?violation=sexual_violence&from=2000&to=2018&run=1&lang=ko").body();
+        assertThat(page).contains("기록된 건수이며 발생률이 아닙니다", "<svg");
+        java.net.http.HttpResponse<String> pdf = http.get("/reports/pdf?violation=sexual_violence&k=3");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+                .contains("recourse-report.pdf");
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(http.get("/reports?violation=nope&run=1").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void passagesOfSpeakersWithoutQuotationConsentNeverAppearAndWithdrawingConsentRemovesThem() throws Exception {
+        List<String> unconsented = quotesBy(false);
+        assertThat(unconsented).as("the demo has speakers without quotation consent").isNotEmpty();
+        String html = reports.html(ReportRequest.all(Locale.ENGLISH), ReportProgress.NONE);
+        String pdf = pdfText(ReportRequest.all(Locale.ENGLISH));
+        for (String q : unconsented) {
+            assertThat(html).doesNotContain(escape(q));
+            assertThat(pdf.replaceAll("\\s+", " ")).doesNotContain(q.substring(0, Math.min(30, q.length())));
+        }
+        List<String> consented = quotesBy(true);
+        String quoted = consented.stream().filter(q -> html.contains(escape(q))).findFirst().orElseThrow();
+        Person speaker = speakerOf(quoted);
+        Consent consent = persons.consents(speaker.id()).stream()
+                .filter(c -> c.use() == ConsentUse.QUOTATION && c.active()).findFirst().orElseThrow();
+        persons.withdraw(consent.id());
+        try {
+            String after = reports.html(ReportRequest.all(Locale.ENGLISH), ReportProgress.NONE);
+            assertThat(after).doesNotContain(escape(quoted)).doesNotContain(escape(speaker.pseudonym()));
+        } finally {
+            persons.grant(speaker.id(), "quotation", "");
+        }
+    }
+
+    @Test
+    void theKoreanPdfCarriesKoreanTextInTheEmbeddedFont() throws Exception {
+        ReportRequest ko = new ReportRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), OptionalInt.of(3), Locale.KOREAN, List.of());
+        List<String> stages = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.pdf(ko, (stage, done, total) -> stages.add(stage), out);
+        assertThat(stages).contains("incidents", "pdf");
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            // The embedded subset maps the space glyph back to U+0000 (a known weakness; see the report).
+            String text = new PDFTextStripper().getText(doc).replace('\u0000', ' ');
+            assertThat(text).contains("기록된 인권 침해", "방법", "강제 알몸 수색", "합계");
+            Path png = Path.of("target/report-ko-page1.png");
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", png.toFile());
+            assertThat(Files.size(png)).isPositive();
+        }
+    }
+
+    @Test
+    void unknownCodesAreRejectedByName() {
+        ReportRequest bad = new ReportRequest(Optional.of("no_such_violation"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.of(1), Locale.ENGLISH, List.of());
+        assertThatThrownBy(() -> reports.html(bad, ReportProgress.NONE)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no_such_violation").hasMessageContaining("k");
+    }
+
+    private String pdfText(ReportRequest request) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        reports.pdf(request, ReportProgress.NONE, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            return new PDFTextStripper().getText(doc).replace('\u0000', ' ');
+        }
+    }
+
+    /** The coded passages whose speakers do (or do not) have an active quotation consent. */
+    private List<String> quotesBy(boolean consented) {
+        List<String> out = new ArrayList<>();
+        incidents.listAll(IncidentFilter.ALL).forEach(s -> incidents.detail(s.incident().id()).passages().forEach(p -> {
+            Optional<Person> speaker = testimonies.find(p.testimonyId()).flatMap(t -> t.speakerId()).flatMap(persons::find);
+            boolean ok = speaker.isPresent() && persons.consents(speaker.get().id(), ConsentUse.QUOTATION, "");
+            if (ok == consented) {
+                out.add(p.quoted());
+            }
+        }));
+        return out;
+    }
+
+    private Person speakerOf(String quoted) {
+        for (var s : incidents.listAll(IncidentFilter.ALL)) {
+            for (var p : incidents.detail(s.incident().id()).passages()) {
+                if (p.quoted().equals(quoted)) {
+                    return testimonies.find(p.testimonyId()).flatMap(t -> t.speakerId()).flatMap(persons::find).orElseThrow();
+                }
+            }
+        }
+        throw new AssertionError("no passage");
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}
