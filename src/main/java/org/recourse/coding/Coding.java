@@ -79,6 +79,46 @@ public class Coding {
         return id;
     }
 
+    /**
+     * Stores a batch of imported incidents with their acts in one transaction: every record is
+     * validated as {@link #createIncident} would (problems are named {@code [i].field}, i the
+     * position in the batch) and audited one by one; nothing is stored when any is invalid.
+     */
+    @Transactional
+    public List<IncidentId> createIncidents(List<IncidentImport> batch) {
+        Problems p = new Problems();
+        List<Incident> valid = new ArrayList<>(batch.size());
+        List<List<Act>> acts = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            IncidentImport in = batch.get(i);
+            Incident incident = incident(IncidentId.random(), in.incident(), p, "[" + i + "].");
+            valid.add(incident);
+            acts.add(importedActs(incident.id(), in.acts(), p, "[" + i + "]."));
+        }
+        p.throwIfAny();
+        for (int i = 0; i < valid.size(); i++) {
+            store(valid.get(i));
+            for (Act act : acts.get(i)) {
+                incidents.insertAct(act);
+                events.publishEvent(AuditEvent.created("act", act.id()));
+            }
+            events.publishEvent(new IncidentChanged(valid.get(i).id()));
+        }
+        return valid.stream().map(Incident::id).toList();
+    }
+
+    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix) {
+        List<Act> out = new ArrayList<>();
+        for (int j = 0; j < forms.size(); j++) {
+            ActForm f = forms.get(j);
+            vocabulary.checkUsable(p, prefix + "acts[" + j + "].violation", Schemes.VIOLATION, f.violation());
+            Optional<PersonId> victim = person(f.victimId(), prefix + "acts[" + j + "].victimId", p);
+            List<Involvement> involvements = involvements(f.perpetrators(), p);
+            out.add(new Act(ActId.random(), id, f.violation(), victim, involvements));
+        }
+        return out;
+    }
+
     /** Codes a passage as an act of an existing or a new incident, with its perpetrators. */
     @Transactional
     public CodedAct codeAct(CodeActForm form) {
