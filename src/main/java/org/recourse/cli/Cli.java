@@ -21,6 +21,8 @@ public final class Cli {
             new EvalCodingCommand(),
             new SearchCommand(),
             new ReindexCommand(),
+            new ExportCommand(),
+            new ImportCommand(),
             new BenchCommand());
 
     private Cli() {

@@ -11,7 +11,7 @@ import org.recourse.shared.InvalidInputException;
 /**
  * Reads a transcript file (plain text, Markdown or DOCX) as a title and a body. Markdown is
  * kept as written (passages are character spans of the stored text); its first heading, if
- * any, is the title. The language is Korean when most letters are Hangul.
+ * any, is the title. The language is Korean when at least a third of the letters are Hangul (Korean transcripts carry Latin names and notes).
  */
 public final class Transcripts {
 
@@ -61,7 +61,7 @@ public final class Transcripts {
     static String language(String text) {
         long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
         long letters = text.codePoints().filter(Character::isLetter).count();
-        return letters > 0 && hangul * 2 >= letters ? "ko" : "en";
+        return letters > 0 && hangul * 3 >= letters ? "ko" : "en";
     }
 
     public static Optional<String> extension(String fileName) {
