@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recourse.cli.Cli;
 import org.recourse.coding.ActForm;
 import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
@@ -177,6 +178,38 @@ class ExchangeIntegrationTests {
             }
             assertThat(found).isTrue();
         }
+    }
+
+    @Test
+    void exportedIncidentsImportIntoAnEmptyDataFolderUnchanged() throws IOException {
+        Path input = csv("in.csv", "incident_ref,title,date,summary,location_type,country,province,violation,perpetrators,"
+                + "victim_pseudonym,victim_gender,victim_age_band\n"
+                + "a,FICTIONAL held at the holding centre,2004-03,\"searched, \"\"twice\"\"\",pretrial_detention,"
+                + "north_korea,North Hamgyong,invasive_body_search,detention_guard|police:ordered,Swallow-3,woman,40s\n"
+                + "a,,,,,,,physical_assault,detention_guard,Swallow-3,woman,40s\n"
+                + "b,=FICTIONAL formula-like title,2000..2009,,market,north_korea,,sexual_exploitation,market_official,,,\n"
+                + "c,FICTIONAL no acts yet,,,,,,,,,,\n");
+        exchange.importFile("in.csv", input, ImportOptions.DEFAULT, ImportProgress.NONE);
+        Path exported = dir.resolve("first.csv");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            exchange.export(ExportFormat.CSV, Locale.ENGLISH, out);
+        }
+        Path empty = dir.resolve("empty");
+        assertThat(Cli.run(new String[] {"import", "--data", empty.toString(), exported.toString()})).isZero();
+        Path again = dir.resolve("again.csv");
+        assertThat(Cli.run(new String[] {"export", "--data", empty.toString(), "--format", "csv", "--out",
+                again.toString()})).isZero();
+        List<String> before = withoutRefs(exported);
+        assertThat(before).anySatisfy(l -> assertThat(l).contains("'=FICTIONAL formula-like title"))
+                .anySatisfy(l -> assertThat(l).contains("Swallow-3,woman,40s"))
+                .anySatisfy(l -> assertThat(l).contains("detention_guard|police:ordered"));
+        assertThat(withoutRefs(again)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** Exported rows without the first column (the incident reference, new in each data folder). */
+    private static List<String> withoutRefs(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList();
     }
 
     @Test
