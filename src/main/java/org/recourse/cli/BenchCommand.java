@@ -26,6 +26,7 @@ final class BenchCommand implements Command {
         BENCHES.put("link", (args, out) -> new LinkScaleBench().run(args, out));
         BENCHES.put("coding", new CodingBench());
         BENCHES.put("search", (args, out) -> new SearchBench().run(args, out, System.err));
+        BENCHES.put("import", new ImportBench());
     }
 
     @Override
@@ -37,12 +38,12 @@ final class BenchCommand implements Command {
     public String usage() {
         return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
                 + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose] [--errors N]; link --records N;"
-                + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json])";
+                + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json]; import --rows N)";
     }
 
     @Override
     public Set<String> valueOptions() {
-        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang", "errors"));
+        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang", "rows", "errors"));
         options.addAll(new SearchBench().valueOptions());
         return options;
     }

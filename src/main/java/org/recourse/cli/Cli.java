@@ -27,6 +27,8 @@ public final class Cli {
             new BackupCommand(),
             new RestoreCommand(),
             new ReportCommand(),
+            new ExportCommand(),
+            new ImportCommand(),
             new BenchCommand());
 
     private Cli() {

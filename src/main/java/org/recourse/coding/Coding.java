@@ -79,6 +79,48 @@ public class Coding {
         return id;
     }
 
+    /**
+     * Stores a batch of imported incidents with their acts in one transaction: every record is
+     * validated as {@link #createIncident} would (problems are named {@code [i].field}, i the
+     * position in the batch) and audited one by one; nothing is stored when any is invalid.
+     */
+    @Transactional
+    public List<IncidentId> createIncidents(List<IncidentImport> batch) {
+        Problems p = new Problems();
+        CodeCheck check = cached();
+        List<Incident> valid = new ArrayList<>(batch.size());
+        List<List<Act>> acts = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            IncidentImport in = batch.get(i);
+            Incident incident = incident(IncidentId.random(), in.incident(), p, "[" + i + "].", check);
+            valid.add(incident);
+            acts.add(importedActs(incident.id(), in.acts(), p, "[" + i + "].", check));
+        }
+        p.throwIfAny();
+        // No IncidentChanged: it re-indexes the testimonies an incident's passages point to, and
+        // imported incidents have no passages yet.
+        for (int i = 0; i < valid.size(); i++) {
+            store(valid.get(i));
+            for (Act act : acts.get(i)) {
+                incidents.insertAct(act);
+                events.publishEvent(AuditEvent.created("act", act.id()));
+            }
+        }
+        return valid.stream().map(Incident::id).toList();
+    }
+
+    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix, CodeCheck check) {
+        List<Act> out = new ArrayList<>();
+        for (int j = 0; j < forms.size(); j++) {
+            ActForm f = forms.get(j);
+            check.check(p, prefix + "acts[" + j + "].violation", Schemes.VIOLATION, f.violation());
+            Optional<PersonId> victim = person(f.victimId(), prefix + "acts[" + j + "].victimId", p);
+            List<Involvement> involvements = involvements(f.perpetrators(), p, check);
+            out.add(new Act(ActId.random(), id, f.violation(), victim, involvements));
+        }
+        return out;
+    }
+
     /** Codes a passage as an act of an existing or a new incident, with its perpetrators. */
     @Transactional
     public CodedAct codeAct(CodeActForm form) {
@@ -133,6 +175,26 @@ public class Coding {
         return r;
     }
 
+    /** Checks a code; a bulk import asks the vocabulary once per distinct code (the terms do not change mid-batch). */
+    @FunctionalInterface
+    private interface CodeCheck {
+        void check(Problems p, String field, String scheme, String code);
+    }
+
+    private CodeCheck cached() {
+        java.util.Map<String, Boolean> usable = new java.util.HashMap<>();
+        return (p, field, scheme, code) -> {
+            boolean ok = usable.computeIfAbsent(scheme + "\u0000" + code, k -> {
+                Problems probe = new Problems();
+                vocabulary.checkUsable(probe, field, scheme, code);
+                return probe.isEmpty();
+            });
+            if (!ok) {
+                vocabulary.checkUsable(p, field, scheme, code);
+            }
+        };
+    }
+
     private Incident store(Incident incident) {
         incidents.insert(incident);
         events.publishEvent(AuditEvent.created("incident", incident.id()));
@@ -140,13 +202,17 @@ public class Coding {
     }
 
     private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix) {
+        return incident(id, f, p, prefix, vocabulary::checkUsable);
+    }
+
+    private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix, CodeCheck check) {
         p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
                 .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
         FuzzyDate date = p.date(f.date(), prefix + "date");
         Optional<String> type = code(f.locationType());
         Optional<String> country = code(f.country());
-        type.ifPresent(c -> vocabulary.checkUsable(p, prefix + "locationType", Schemes.LOCATION, c));
-        country.ifPresent(c -> vocabulary.checkUsable(p, prefix + "country", Schemes.COUNTRY, c));
+        type.ifPresent(c -> check.check(p, prefix + "locationType", Schemes.LOCATION, c));
+        country.ifPresent(c -> check.check(p, prefix + "country", Schemes.COUNTRY, c));
         return new Incident(id, strip(f.title()), strip(f.summary()), date,
                 new Location(type, country, strip(f.province()), strip(f.facility())), Instant.now());
     }
@@ -164,11 +230,15 @@ public class Coding {
     }
 
     private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p) {
+        return involvements(forms, p, vocabulary::checkUsable);
+    }
+
+    private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p, CodeCheck check) {
         List<Involvement> out = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             PerpetratorForm f = forms.get(i);
             String field = "perpetrators[" + i + "]";
-            vocabulary.checkUsable(p, field + ".type", Schemes.PERPETRATOR, f.type());
+            check.check(p, field + ".type", Schemes.PERPETRATOR, f.type());
             Optional<PersonId> person = person(f.personId(), field + ".personId", p);
             String role = f.role() == null || f.role().isBlank() ? "direct" : f.role();
             p.choice(InvolvementRole.class, role, field + ".role")

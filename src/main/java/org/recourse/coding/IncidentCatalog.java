@@ -61,6 +61,16 @@ public class IncidentCatalog {
         return out;
     }
 
+    /** Every incident in full, in a stable order, a page at a time (for exports of any size). */
+    public void each(java.util.function.Consumer<IncidentDetail> consumer) {
+        String after = "";
+        for (List<IncidentId> page = incidents.idsAfter(after, 1_000); !page.isEmpty();
+                page = incidents.idsAfter(after, 1_000)) {
+            page.forEach(id -> consumer.accept(detail(id)));
+            after = page.get(page.size() - 1).toString();
+        }
+    }
+
     public long count() {
         return incidents.count();
     }

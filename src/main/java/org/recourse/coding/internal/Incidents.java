@@ -91,6 +91,12 @@ public class Incidents {
         return jdbc.sql("SELECT * FROM incidents WHERE id = :id").param("id", id.toString()).query(Incidents::incident).optional();
     }
 
+    /** Incident ids in id order after {@code after} ("" for the first page). */
+    public List<IncidentId> idsAfter(String after, int limit) {
+        return jdbc.sql("SELECT id FROM incidents WHERE id > :after ORDER BY id LIMIT :n").param("after", after)
+                .param("n", limit).query((rs, n) -> new IncidentId(UUID.fromString(rs.getString(1)))).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
     }

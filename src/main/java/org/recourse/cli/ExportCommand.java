@@ -1,0 +1,52 @@
+package org.recourse.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.recourse.exchange.Exchange;
+import org.recourse.exchange.ExportFormat;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** {@code export}: writes the coded incidents of a data folder, pseudonymised, to a file. */
+final class ExportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "export";
+    }
+
+    @Override
+    public String usage() {
+        return "export [--data DIR] --format csv|xlsx|json|uwazi-csv --out FILE [--lang en|ko]"
+                + "   export coded incidents (pseudonyms and coarse attributes only)";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("data", "format", "out", "lang");
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        String formatName = args.option("format").orElseThrow(() -> new UsageException("--format is required"));
+        ExportFormat format = ExportFormat.named(formatName)
+                .orElseThrow(() -> new UsageException("--format must be csv, xlsx, json or uwazi-csv"));
+        Path file = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
+        String lang = args.option("lang").orElse("en");
+        if (!lang.equals("en") && !lang.equals("ko")) {
+            throw new UsageException("--lang must be en or ko");
+        }
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of());
+                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            context.getBean(Exchange.class).export(format, Locale.forLanguageTag(lang), stream);
+        }
+        out.printf("exported to %s (%s) in %.1f s%n", file, format.key(), (System.nanoTime() - started) / 1e9);
+        return 0;
+    }
+}

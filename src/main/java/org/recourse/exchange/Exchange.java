@@ -1,0 +1,133 @@
+package org.recourse.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.exchange.internal.Codes;
+import org.recourse.exchange.internal.Columns;
+import org.recourse.exchange.internal.IncidentExport;
+import org.recourse.exchange.internal.Importer;
+import org.recourse.exchange.internal.JsonExport;
+import org.recourse.exchange.internal.TableWriter;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.testimony.Person;
+import org.recourse.testimony.PersonRegistry;
+import org.recourse.vocabulary.Vocabulary;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports coded incidents and imports files. An import is read and validated whole before
+ * anything is stored: a file with any problem stores nothing, unless the user asked for the
+ * valid rows only. The web page and the CLI both come here, so the rules are the same.
+ */
+@Service
+public class Exchange {
+
+    private final IncidentCatalog catalog;
+    private final PersonRegistry persons;
+    private final Vocabulary vocabulary;
+    private final Importer importer;
+    private final ImportReader reader;
+    private final long maxBytes;
+
+    Exchange(IncidentCatalog catalog, PersonRegistry persons, Vocabulary vocabulary, Importer importer,
+            ExchangeProperties properties) {
+        this.catalog = catalog;
+        this.persons = persons;
+        this.vocabulary = vocabulary;
+        this.importer = importer;
+        this.maxBytes = properties.maxBytes();
+        this.reader = new ImportReader(importer);
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Writes every coded incident, pseudonymised, with labels in {@code locale}'s language (en or ko). */
+    public void export(ExportFormat format, Locale locale, OutputStream out) throws IOException {
+        Map<org.recourse.testimony.PersonId, Person> people = persons.all().stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
+        IncidentExport rows = new IncidentExport(new Codes(vocabulary), people, locale);
+        if (format == ExportFormat.JSON) {
+            try (JsonExport json = new JsonExport(rows, out)) {
+                catalog.each(json::write);
+            }
+            return;
+        }
+        try (TableWriter w = format == ExportFormat.XLSX ? TableWriter.xlsx(out) : TableWriter.csv(out)) {
+            boolean uwazi = format == ExportFormat.UWAZI_CSV;
+            w.row(uwazi ? Columns.UWAZI : Columns.INCIDENTS);
+            catalog.each(d -> write(w, uwazi ? List.of(rows.uwazi(d)) : rows.rows(d)));
+        }
+    }
+
+    /** Reads and validates a file without storing anything. */
+    public ImportPreview preview(String fileName, Path file, ImportOptions options) {
+        return reader.read(fileName, bytes(file), options, new Codes(vocabulary)).preview();
+    }
+
+    /**
+     * Stores a file's records. Throws {@link InvalidInputException} naming row and column of each
+     * problem (nothing stored) when the file has any, unless {@code options.validRowsOnly()}.
+     */
+    public ImportResult importFile(String fileName, Path file, ImportOptions options, ImportProgress progress) {
+        ImportReader.Read read = reader.read(fileName, bytes(file), options, new Codes(vocabulary));
+        ImportPreview preview = read.preview();
+        boolean sourceMissing = preview.problems().stream().anyMatch(p -> p.row() == 0);
+        if (!preview.valid() && (!options.validRowsOnly() || sourceMissing)) {
+            throw rejection(preview.problems());
+        }
+        int skipped = preview.rows() - preview.validRows();
+        return switch (preview.kind()) {
+            case TESTIMONIES -> new ImportResult(preview.kind(), importer.testimonies(read.parsed().testimonies(), progress),
+                    skipped);
+            case TRANSCRIPT -> new ImportResult(preview.kind(), importer.testimonies(read.parsed().testimonies(), progress), 0);
+            default -> new ImportResult(preview.kind(), importer.incidents(read.parsed().incidents(), progress), skipped);
+        };
+    }
+
+    private byte[] bytes(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InvalidInputException("file", String.format(Locale.ROOT,
+                        "is %.1f MB; files larger than %d MB are refused (split the file, or raise recourse.exchange.max-bytes)",
+                        size / 1048576.0, maxBytes / 1048576));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "cannot be read");
+        }
+    }
+
+    private static void write(TableWriter w, List<List<String>> rows) {
+        try {
+            for (List<String> r : rows) {
+                w.row(r);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static InvalidInputException rejection(List<ImportProblem> problems) {
+        List<InvalidInputException.FieldProblem> list = new ArrayList<>();
+        problems.stream().limit(100).forEach(p -> list.add(new InvalidInputException.FieldProblem(
+                p.row() == 0 ? "file" : "row " + p.row() + (p.column().isEmpty() ? "" : ", column " + p.column()),
+                p.reason())));
+        if (problems.size() > 100) {
+            list.add(new InvalidInputException.FieldProblem("file", "and " + (problems.size() - 100) + " more problems"));
+        }
+        list.add(new InvalidInputException.FieldProblem("file", "nothing was stored"));
+        return new InvalidInputException(list);
+    }
+}

@@ -1,0 +1,106 @@
+package org.recourse.exchange.internal;
+
+import static org.recourse.exchange.internal.Columns.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.InvolvementRole;
+import org.recourse.coding.PerpetratorForm;
+import org.recourse.exchange.ImportProblem;
+import org.recourse.vocabulary.Schemes;
+
+/**
+ * Validates Recourse's incident table: one row per act; rows sharing an {@code incident_ref}
+ * are acts of one incident, whose own fields come from its first row. An incident is kept only
+ * when all its rows are valid.
+ */
+public final class IncidentRows {
+
+    private IncidentRows() {
+    }
+
+    public static Parsed read(Table table, Codes codes) {
+        List<ImportProblem> problems = new ArrayList<>(table.problems());
+        if (!table.has(TITLE)) {
+            problems.add(new ImportProblem(1, TITLE, "the header has no title column"));
+            return new Parsed(List.of(), List.of(), table.rows().size(), problems, 0);
+        }
+        Map<String, List<Cells>> groups = new LinkedHashMap<>();
+        for (Table.Row row : table.rows()) {
+            Cells c = new Cells(table, row, codes);
+            String ref = c.get(REF);
+            groups.computeIfAbsent(ref.isEmpty() ? "#row" + row.number() : ref, k -> new ArrayList<>()).add(c);
+        }
+        List<Parsed.ParsedIncident> incidents = new ArrayList<>();
+        int validRows = 0;
+        for (List<Cells> group : groups.values()) {
+            Parsed.ParsedIncident incident = incident(group, codes);
+            List<ImportProblem> found = group.stream().flatMap(c -> c.problems.stream()).toList();
+            problems.addAll(found);
+            if (found.isEmpty()) {
+                incidents.add(incident);
+                validRows += group.size();
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return new Parsed(incidents, List.of(), table.rows().size() + table.problems().size(), problems, validRows);
+    }
+
+    private static Parsed.ParsedIncident incident(List<Cells> group, Codes codes) {
+        Cells first = group.get(0);
+        IncidentForm form = new IncidentForm(first.text(TITLE, 200, true), first.text(SUMMARY, 10_000, false),
+                first.date(DATE), first.code(LOCATION_TYPE, Schemes.LOCATION, first.get(LOCATION_TYPE), false),
+                first.code(COUNTRY, Schemes.COUNTRY, first.get(COUNTRY), false), first.text(PROVINCE, 100, false),
+                first.text(FACILITY, 200, false));
+        List<Parsed.ParsedAct> acts = new ArrayList<>();
+        for (Cells c : group) {
+            act(c).ifPresent(acts::add);
+        }
+        return new Parsed.ParsedIncident(group.stream().map(Cells::row).toList(), form, acts);
+    }
+
+    private static Optional<Parsed.ParsedAct> act(Cells c) {
+        String violation = c.code(VIOLATION, Schemes.VIOLATION, c.get(VIOLATION), false);
+        List<PerpetratorForm> perpetrators = perpetrators(c);
+        if (c.get(VIOLATION).isEmpty()) {
+            if (!perpetrators.isEmpty() || !c.get(VICTIM).isEmpty()) {
+                c.problem(VIOLATION, "is required when perpetrators or a victim are given");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed.ParsedAct(violation, victim(c), perpetrators));
+    }
+
+    static List<PerpetratorForm> perpetrators(Cells c) {
+        List<PerpetratorForm> out = new ArrayList<>();
+        for (String item : c.get(PERPETRATORS).split("\\|")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] parts = item.strip().split(":", 2);
+            String role = parts.length > 1 ? parts[1].strip().toUpperCase(Locale.ROOT) : "DIRECT";
+            if (java.util.Arrays.stream(InvolvementRole.values()).noneMatch(r -> r.name().equals(role))) {
+                c.problem(PERPETRATORS, "has an unknown role; use direct, ordered, complicit or failed_to_act");
+                continue;
+            }
+            String code = c.code(PERPETRATORS, Schemes.PERPETRATOR, parts[0].strip(), false);
+            out.add(new PerpetratorForm(code, null, role.toLowerCase(Locale.ROOT)));
+        }
+        return out;
+    }
+
+    private static Optional<Parsed.Victim> victim(Cells c) {
+        String pseudonym = c.text(VICTIM, 80, false);
+        if (pseudonym.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parsed.Victim(pseudonym, c.text("victim_gender", 40, false),
+                c.text("victim_age_band", 20, false), c.text("victim_occupation", 80, false),
+                c.text("victim_departure_period", 40, false), c.text("victim_province", 80, false)));
+    }
+}

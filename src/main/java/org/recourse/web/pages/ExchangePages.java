@@ -1,0 +1,104 @@
+package org.recourse.web.pages;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Optional;
+import org.recourse.exchange.Exchange;
+import org.recourse.exchange.ExportFormat;
+import org.recourse.exchange.ImportOptions;
+import org.recourse.exchange.ImportProgress;
+import org.recourse.exchange.ImportResult;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.NotFoundException;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.web.support.Forms;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Export downloads, and imports in two steps: the upload is kept in a temporary file named by a
+ * random token held in the session (never in a URL), shown as a preview with its validation
+ * report, and stored only when the user confirms.
+ */
+@Controller
+class ExchangePages {
+
+    private final Exchange exchange;
+    private final SourceRegistry sources;
+
+    ExchangePages(Exchange exchange, SourceRegistry sources) {
+        this.exchange = exchange;
+        this.sources = sources;
+    }
+
+    @GetMapping("/exchange")
+    String page(Model model) {
+        model.addAttribute("sources", sources.all());
+        model.addAttribute("maxMb", exchange.maxBytes() / 1048576);
+        return "exchange";
+    }
+
+    @GetMapping("/exchange/export")
+    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response)
+            throws IOException {
+        ExportFormat f = ExportFormat.named(format).orElseThrow(() -> new NotFoundException("export format", format));
+        Locale locale = "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH;
+        response.setContentType(f.mediaType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"incidents-" + f.key() + "." + f.extension() + "\"");
+        exchange.export(f, locale, response.getOutputStream());
+    }
+
+    @PostMapping("/exchange/upload")
+    String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String encoding,
+            @RequestParam(required = false) String sourceId, HttpSession session, Model model,
+            HttpServletResponse response) throws IOException {
+        try {
+            PendingImports.Pending pending = PendingImports.keep(session, file, options(encoding, sourceId, false),
+                    exchange.maxBytes());
+            model.addAttribute("preview", exchange.preview(pending.name(), pending.path(), pending.options()));
+            model.addAttribute("token", pending.token());
+            model.addAttribute("fileName", pending.name());
+            return "exchange-preview";
+        } catch (InvalidInputException e) {
+            page(model);
+            return FormFailure.show(model, response, e, "exchange");
+        }
+    }
+
+    @PostMapping("/exchange/import")
+    String confirm(@RequestParam String token, @RequestParam(defaultValue = "false") boolean validRowsOnly,
+            HttpSession session, Model model, HttpServletResponse response) throws IOException {
+        PendingImports.Pending pending = PendingImports.take(session, token)
+                .orElseThrow(() -> new NotFoundException("upload", "token"));
+        try {
+            ImportOptions o = pending.options();
+            ImportResult result = exchange.importFile(pending.name(), pending.path(),
+                    new ImportOptions(o.charset(), validRowsOnly, o.sourceId()), ImportProgress.NONE);
+            model.addAttribute("result", result);
+            return page(model);
+        } catch (InvalidInputException e) {
+            page(model);
+            return FormFailure.show(model, response, e, "exchange");
+        } finally {
+            Files.deleteIfExists(pending.path());
+        }
+    }
+
+    private static ImportOptions options(String encoding, String sourceId, boolean validRowsOnly) {
+        Optional<Charset> charset;
+        try {
+            charset = Forms.present(encoding).map(Charset::forName);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("encoding", "names no known encoding");
+        }
+        return new ImportOptions(charset, validRowsOnly, Forms.present(sourceId));
+    }
+}

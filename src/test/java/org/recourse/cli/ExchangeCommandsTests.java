@@ -1,0 +1,36 @@
+package org.recourse.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import command on a bad file: exit 1, each problem by row and column, no stack trace. Fictional data. */
+class ExchangeCommandsTests {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... argv) {
+        return Cli.run(argv, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBadFileExitsOneWithRowAndColumnAndStoresNothing() throws IOException {
+        Path data = dir.resolve("data");
+        Path input = dir.resolve("bad.csv");
+        Files.writeString(input, "title,date,violation\nFICTIONAL fine,2004,rape\nFICTIONAL wrong,2004-99,rape\n");
+        assertThat(run("import", "--data", data.toString(), input.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("row 3, column date").contains("nothing was stored")
+                .doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,225 @@
+package org.recourse.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recourse.cli.Cli;
+import org.recourse.coding.ActForm;
+import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.IncidentImport;
+import org.recourse.coding.PerpetratorForm;
+import org.recourse.exchange.internal.Encodings;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.testimony.SourceForm;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Imports and exports on a fresh embedded database. All data is fictional. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "recourse.storage.data-dir=target/test-data/exchange-${random.uuid}", "recourse.storage.db-url=",
+        "recourse.exchange.max-bytes=200000"})
+class ExchangeIntegrationTests {
+
+    static final String HEADER = "incident_ref,title,date,location_type,country,violation,perpetrators\n";
+
+    @Autowired
+    Exchange exchange;
+    @Autowired
+    IncidentCatalog catalog;
+    @Autowired
+    Coding coding;
+    @Autowired
+    SourceRegistry sources;
+    @Autowired
+    TestimonyRegistry testimonies;
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private Path csv(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFileWithProblemsIsReportedByRowAndColumnAndStoresNothing() throws IOException {
+        long before = catalog.count();
+        Path file = csv("bad.csv", HEADER
+                + "a,FICTIONAL ok,2004,market,north_korea,rape,police\n"
+                + "b,FICTIONAL unknown code,2004,market,north_korea,flying,police\n"
+                + "c,FICTIONAL bad date,2004-13-40,market,north_korea,rape,police\n"
+                + "d,,2004,market,north_korea,rape,police\n"
+                + "e,FICTIONAL ragged,2004\n"
+                + "f,\"FICTIONAL broken \"quote,2004,market,north_korea,rape,police\n");
+        ImportPreview preview = exchange.preview("bad.csv", file, ImportOptions.DEFAULT);
+        assertThat(preview.problems()).extracting(ImportProblem::toString).anySatisfy(s -> assertThat(s)
+                .startsWith("row 3, column violation: is not a usable code")).anySatisfy(s -> assertThat(s)
+                .startsWith("row 4, column date:")).contains("row 5, column title: is required")
+                .anySatisfy(s -> assertThat(s).startsWith("row 6: has 3 cells"))
+                .anySatisfy(s -> assertThat(s).startsWith("row 7: broken quoting"));
+        assertThat(preview.validRows()).isEqualTo(1);
+        assertThatThrownBy(() -> exchange.importFile("bad.csv", file, ImportOptions.DEFAULT, ImportProgress.NONE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("row 3, column violation")
+                .hasMessageContaining("nothing was stored");
+        assertThat(catalog.count()).isEqualTo(before);
+    }
+
+    @Test
+    void validRowsOnlyStoresTheValidIncidentsAndSkipsTheRest() throws IOException {
+        long before = catalog.count();
+        Path file = csv("mixed.csv", HEADER
+                + "a,FICTIONAL first,2004,market,north_korea,rape,police|broker:complicit\n"
+                + "a,,,,,physical_assault,police\n"
+                + "b,FICTIONAL bad,20x4,market,north_korea,rape,police\n"
+                + ",FICTIONAL third,2004..2006,,,,\n");
+        ImportResult result = exchange.importFile("mixed.csv", file, new ImportOptions(Optional.empty(), true,
+                Optional.empty()), ImportProgress.NONE);
+        assertThat(result.stored()).isEqualTo(2);
+        assertThat(result.skippedRows()).isEqualTo(1);
+        assertThat(catalog.count()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void koreanCp949FilesAreDetectedAndRead() throws IOException {
+        String text = HEADER + "k1,FICTIONAL 회령 장마당 단속,2005,market,north_korea,sexual_exploitation,market_official\n";
+        byte[] bytes = text.getBytes(Encodings.CP949);
+        ImportPreview preview = exchange.preview("korean.csv", write("korean.csv", bytes), ImportOptions.DEFAULT);
+        assertThat(preview.encoding()).isEqualTo("CP949");
+        assertThat(preview.valid()).isTrue();
+        assertThat(preview.sample().get(0).get(1)).isEqualTo("FICTIONAL 회령 장마당 단속");
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorKoreanMakeTheUserChoose() throws IOException {
+        byte[] latin1 = (HEADER + "x,FICTIONAL caf\u00e9,2004,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        Path file = write("latin.csv", latin1);
+        assertThatThrownBy(() -> exchange.preview("latin.csv", file, ImportOptions.DEFAULT))
+                .hasMessageContaining("choose its encoding");
+        ImportPreview chosen = exchange.preview("latin.csv", file,
+                new ImportOptions(Optional.of(StandardCharsets.ISO_8859_1), false, Optional.empty()));
+        assertThat(chosen.sample().get(0).get(1)).isEqualTo("FICTIONAL caf\u00e9");
+    }
+
+    @Test
+    void oversizedFilesAreRefusedWithTheLimit() throws IOException {
+        Path file = write("big.csv", new byte[300_000]);
+        assertThatThrownBy(() -> exchange.preview("big.csv", file, ImportOptions.DEFAULT))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("files larger than 0 MB are refused");
+    }
+
+    @Test
+    void markdownAndDocxTranscriptsBecomeTestimoniesOfTheChosenSource() throws IOException {
+        String source = sources.record(new SourceForm("interview", "FICTIONAL interview series", "team", "2019",
+                "interview", "high", "")).id().toString();
+        Path md = csv("t.md", "# FICTIONAL interview 7\n\n보위부 구류장에서 몸수색을 당했다.\n");
+        assertThatThrownBy(() -> exchange.importFile("t.md", md, ImportOptions.DEFAULT, ImportProgress.NONE))
+                .hasMessageContaining("source");
+        ImportOptions withSource = new ImportOptions(Optional.empty(), false, Optional.of(source));
+        assertThat(exchange.importFile("t.md", md, withSource, ImportProgress.NONE).stored()).isEqualTo(1);
+        Path docx = dir.resolve("interview 8.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText("FICTIONAL: the guard searched us at the border.");
+            doc.createParagraph().createRun().setText("Nobody could complain.");
+            doc.write(out);
+        }
+        assertThat(exchange.importFile("interview 8.docx", docx, withSource, ImportProgress.NONE).stored()).isEqualTo(1);
+        var stored = testimonies.ofSource(new org.recourse.testimony.SourceId(java.util.UUID.fromString(source)));
+        assertThat(stored).extracting(t -> t.title()).containsExactlyInAnyOrder("FICTIONAL interview 7", "interview 8");
+        assertThat(stored).filteredOn(t -> t.title().equals("interview 8")).singleElement()
+                .satisfies(t -> assertThat(t.body()).isEqualTo(
+                        "FICTIONAL: the guard searched us at the border.\nNobody could complain."))
+                .satisfies(t -> assertThat(t.language()).isEqualTo("en"));
+        assertThat(stored).filteredOn(t -> t.title().startsWith("FICTIONAL interview 7")).singleElement()
+                .satisfies(t -> assertThat(t.language()).isEqualTo("ko"));
+    }
+
+    @Test
+    void exportsNeutraliseSpreadsheetFormulas() throws IOException {
+        coding.createIncidents(List.of(new IncidentImport(new IncidentForm("=HYPERLINK(\"http://x\")", "@SUM(A1)",
+                "2004", "", "", "-1+1", "+cmd"), List.of())));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        exchange.export(ExportFormat.CSV, Locale.ENGLISH, csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").contains("'@SUM(A1)").contains("'-1+1")
+                .contains("'+cmd");
+        Path xlsx = dir.resolve("out.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            exchange.export(ExportFormat.XLSX, Locale.ENGLISH, out);
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
+            var sheet = book.getSheetAt(0);
+            boolean found = false;
+            for (var row : sheet) {
+                found |= row.getCell(1).getStringCellValue().equals("'=HYPERLINK(\"http://x\")");
+                assertThat(row.getCell(1).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            }
+            assertThat(found).isTrue();
+        }
+    }
+
+    @Test
+    void exportedIncidentsImportIntoAnEmptyDataFolderUnchanged() throws IOException {
+        Path input = csv("in.csv", "incident_ref,title,date,summary,location_type,country,province,violation,perpetrators,"
+                + "victim_pseudonym,victim_gender,victim_age_band\n"
+                + "a,FICTIONAL held at the holding centre,2004-03,\"searched, \"\"twice\"\"\",pretrial_detention,"
+                + "north_korea,North Hamgyong,invasive_body_search,detention_guard|police:ordered,Swallow-3,woman,40s\n"
+                + "a,,,,,,,physical_assault,detention_guard,Swallow-3,woman,40s\n"
+                + "b,=FICTIONAL formula-like title,2000..2009,,market,north_korea,,sexual_exploitation,market_official,,,\n"
+                + "c,FICTIONAL no acts yet,,,,,,,,,,\n");
+        exchange.importFile("in.csv", input, ImportOptions.DEFAULT, ImportProgress.NONE);
+        Path exported = dir.resolve("first.csv");
+        try (OutputStream out = Files.newOutputStream(exported)) {
+            exchange.export(ExportFormat.CSV, Locale.ENGLISH, out);
+        }
+        Path empty = dir.resolve("empty");
+        assertThat(Cli.run(new String[] {"import", "--data", empty.toString(), exported.toString()})).isZero();
+        Path again = dir.resolve("again.csv");
+        assertThat(Cli.run(new String[] {"export", "--data", empty.toString(), "--format", "csv", "--out",
+                again.toString()})).isZero();
+        List<String> before = withoutRefs(exported);
+        assertThat(before).anySatisfy(l -> assertThat(l).contains("'=FICTIONAL formula-like title"))
+                .anySatisfy(l -> assertThat(l).contains("Swallow-3,woman,40s"))
+                .anySatisfy(l -> assertThat(l).contains("detention_guard|police:ordered"));
+        assertThat(withoutRefs(again)).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /** Exported rows without the first column (the incident reference, new in each data folder). */
+    private static List<String> withoutRefs(Path csv) throws IOException {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf(',') + 1)).toList();
+    }
+
+    @Test
+    void bulkCreationValidatesEveryRecordAndStoresNoneWhenOneIsWrong() {
+        long before = catalog.count();
+        IncidentImport good = new IncidentImport(new IncidentForm("FICTIONAL good", "", "2004", "", "", "", ""),
+                List.of(new ActForm("rape", null, List.of(new PerpetratorForm("police", null, "direct")))));
+        IncidentImport bad = new IncidentImport(new IncidentForm("FICTIONAL bad", "", "2004", "", "", "", ""),
+                List.of(new ActForm("not_a_code", null, List.of())));
+        assertThatThrownBy(() -> coding.createIncidents(List.of(good, bad))).hasMessageContaining("[1].acts[0].violation");
+        assertThat(catalog.count()).isEqualTo(before);
+    }
+}
