@@ -4,8 +4,9 @@
  * sources, and keeps a reviewer's decisions about them. Candidates come from the
  * {@code linkage} engine run on pseudonymised, coarse fields only (never a pseudonym, never an
  * identifying field); a decision links two records or rejects the pair, never merges them, and
- * can be undone. Every decision and undo publishes an {@link org.recourse.audit.AuditEvent}
+ * can be undone. Capture histories for multiple systems estimation count linked incidents as
+ * one case. Every decision and undo publishes an {@link org.recourse.audit.AuditEvent}
  * (ids only). Depends on {@code testimony}, {@code coding}, {@code linkage},
- * {@code vocabulary}, {@code audit} and {@code shared}.
+ * {@code analysis}, {@code vocabulary}, {@code audit} and {@code shared}.
  */
 package org.recourse.corroboration;

@@ -56,6 +56,8 @@ class BackupRestoreScenarioTests {
             stop.set(true);
             writer.join(Duration.ofSeconds(60).toMillis());
             assertThat(during.code()).as(during.err()).isZero();
+            Awaitility.await().atMost(Duration.ofMinutes(1)).ignoreExceptions()
+                    .until(() -> DataFolders.searchIndexCaughtUp(data));
             CliRun idle = run("backup", "--data", data.toString(), "--out", base.resolve("idle.rbk").toString());
             assertThat(idle.code()).as(idle.err()).isZero();
             liveRows = DataFolders.allRows(data);

@@ -94,6 +94,14 @@ public final class DataFolders {
     }
 
     /** Every row of every table, as text, sorted: two folders hold the same records when these are equal. */
+    /** Whether the server's background search indexer has caught up with every committed change. */
+    public static boolean searchIndexCaughtUp(Path dataDir) throws SQLException {
+        try (Connection c = sqlite(dataDir); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM search_outbox")) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
     public static Map<String, List<String>> allRows(Path dataDir) throws SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
         try (Connection c = sqlite(dataDir); Statement s = c.createStatement()) {

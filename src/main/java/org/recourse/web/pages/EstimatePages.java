@@ -4,22 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.recourse.analysis.CaptureTable;
 import org.recourse.analysis.LcmcrSettings;
 import org.recourse.analysis.LogLinearSettings;
 import org.recourse.analysis.MseResult;
 import org.recourse.analysis.MultipleSystemsEstimation;
-import org.recourse.coding.IncidentCatalog;
+import org.recourse.corroboration.CaptureHistories;
 import org.recourse.coding.IncidentFilter;
-import org.recourse.coding.IncidentId;
 import org.recourse.shared.InvalidInputException;
-import org.recourse.testimony.SourceId;
-import org.recourse.testimony.SourceRegistry;
 import org.recourse.web.support.EstimateChart;
 import org.recourse.web.support.Forms;
 import org.springframework.stereotype.Controller;
@@ -39,13 +33,11 @@ class EstimatePages {
     static final long MAX_UPLOAD = 2_000_000;
 
     private final MultipleSystemsEstimation mse;
-    private final IncidentCatalog incidents;
-    private final SourceRegistry sources;
+    private final CaptureHistories captures;
 
-    EstimatePages(MultipleSystemsEstimation mse, IncidentCatalog incidents, SourceRegistry sources) {
+    EstimatePages(MultipleSystemsEstimation mse, CaptureHistories captures) {
         this.mse = mse;
-        this.incidents = incidents;
-        this.sources = sources;
+        this.captures = captures;
     }
 
     @GetMapping("/estimates")
@@ -62,7 +54,7 @@ class EstimatePages {
             }
             CaptureTable table = mse.readTable(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
                     "uploaded table");
-            return show(estimate(table, method), table, model);
+            return show(estimate(table, method), List.of(table), model);
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "estimates");
         }
@@ -70,29 +62,31 @@ class EstimatePages {
 
     @PostMapping("/estimates/collection")
     String collection(@RequestParam(defaultValue = "loglinear") String method,
-            @RequestParam(required = false) String violation, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String violation, @RequestParam(defaultValue = "none") String strata,
+            Model model, HttpServletResponse response) {
         try {
-            CaptureTable table = collectionTable(violation);
-            return show(estimate(table, method), table, model);
+            IncidentFilter filter = new IncidentFilter(Forms.present(violation), Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            List<CaptureTable> tables = captures.incidentsBySource(filter, strata(strata));
+            if (tables.isEmpty()) {
+                throw new InvalidInputException("collection", "at least two sources must document incidents to estimate");
+            }
+            MseResult result = "lcmcr".equals(method) ? mse.lcmcr(tables, LcmcrSettings.defaults())
+                    : mse.logLinear(tables, LogLinearSettings.defaults());
+            return show(result, tables, model);
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "estimates");
+        } catch (IllegalArgumentException e) {
+            return FormFailure.show(model, response, new InvalidInputException("table", e.getMessage()), "estimates");
         }
     }
 
-    private CaptureTable collectionTable(String violation) {
-        IncidentFilter filter = new IncidentFilter(Forms.present(violation), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty());
-        Map<IncidentId, Set<SourceId>> documented = incidents.sourcesOf(filter);
-        List<String> lists = documented.values().stream().flatMap(Set::stream).distinct()
-                .map(id -> sources.find(id).map(s -> s.title()).orElse(id.toString())).sorted().toList();
-        if (lists.size() < 2) {
-            throw new InvalidInputException("collection", "at least two sources must document incidents to estimate");
-        }
-        List<Set<String>> cases = new ArrayList<>();
-        documented.values().forEach(ids -> cases.add(ids.stream()
-                .map(id -> sources.find(id).map(s -> s.title()).orElse(id.toString())).collect(Collectors.toSet())));
-        return CaptureTable.fromLinkedRecords("this collection", lists, cases);
+    private static CaptureHistories.Strata strata(String s) {
+        return switch (s) {
+            case "period" -> CaptureHistories.Strata.PERIOD;
+            case "country" -> CaptureHistories.Strata.COUNTRY;
+            default -> CaptureHistories.Strata.NONE;
+        };
     }
 
     private MseResult estimate(CaptureTable table, String method) {
@@ -104,9 +98,9 @@ class EstimatePages {
         }
     }
 
-    private static String show(MseResult result, CaptureTable table, Model model) {
+    private static String show(MseResult result, List<CaptureTable> tables, Model model) {
         model.addAttribute("result", result);
-        model.addAttribute("lists", table.lists());
+        model.addAttribute("lists", tables.stream().flatMap(t -> t.lists().stream()).distinct().sorted().toList());
         model.addAttribute("chart", EstimateChart.of(result));
         return "estimate";
     }
