@@ -68,7 +68,7 @@ class CaptureHistoriesIntegrationTests {
     }
 
     private String freshViolation() {
-        String code = "cap_" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        String code = "cap_" + org.recourse.support.Markers.letters(8);
         vocabulary.add(Schemes.VIOLATION, new TermForm(code, "", "Capture test", "포획 시험", ""));
         return code;
     }

@@ -137,6 +137,6 @@ class SearchInApplicationIntegrationTests {
     }
 
     private static String marker() {
-        return "zq" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        return "zq" + org.recourse.support.Markers.letters(8);
     }
 }
