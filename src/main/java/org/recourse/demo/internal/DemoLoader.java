@@ -118,7 +118,7 @@ class DemoLoader implements ApplicationRunner {
             }
             int at = t.text(part).indexOf(quote);
             if (at < 0) {
-                throw new IllegalStateException("a demo passage is not in its testimony: " + t.title());
+                throw new IllegalStateException("a demo passage is not in its testimony " + t.id());
             }
             return new Span(t.id().toString(), at, at + quote.length());
         }

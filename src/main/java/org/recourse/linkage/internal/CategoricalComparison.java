@@ -6,17 +6,7 @@ public final class CategoricalComparison extends Comparison {
     private static final String[] LABELS = {"missing", "exact", "different"};
 
     public CategoricalComparison(String field, String[] values) {
-        super(field, values);
-    }
-
-    @Override
-    public int levels() {
-        return LABELS.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return LABELS[level];
+        super(field, values, LABELS);
     }
 
     @Override

@@ -10,7 +10,7 @@ public final class CodeComparison extends Comparison {
     private static final String[] LABELS = {"missing", "exact", "1 edit or suffix", "2 edits", "different"};
 
     public CodeComparison(String field, String[] values) {
-        super(field, alnum(values));
+        super(field, alnum(values), LABELS);
     }
 
     static String[] alnum(String[] values) {
@@ -20,16 +20,6 @@ public final class CodeComparison extends Comparison {
             out[i] = v.isEmpty() ? null : v;
         }
         return out;
-    }
-
-    @Override
-    public int levels() {
-        return LABELS.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return LABELS[level];
     }
 
     @Override

@@ -10,11 +10,14 @@ public abstract class Comparison {
     private final String field;
     private final String[] values;
     private final double[] frequency;
+    private final String[] labels;
 
-    protected Comparison(String field, String[] values) {
+    /** {@code labels} names every level, {@code labels[0]} the missing level. */
+    protected Comparison(String field, String[] values, String... labels) {
         this.field = field;
         this.values = values;
         this.frequency = Frequencies.of(values);
+        this.labels = labels.clone();
     }
 
     public final String field() {
@@ -22,9 +25,13 @@ public abstract class Comparison {
     }
 
     /** Number of levels, the missing level 0 included. */
-    public abstract int levels();
+    public final int levels() {
+        return labels.length;
+    }
 
-    public abstract String label(int level);
+    public final String label(int level) {
+        return labels[level];
+    }
 
     /** The level for records {@code i} and {@code j}; 0 when either value is missing. */
     public final int level(int i, int j) {

@@ -10,7 +10,7 @@ public final class DateComparison extends Comparison {
         "different"};
 
     public DateComparison(String field, String[] values) {
-        super(field, parsed(values));
+        super(field, parsed(values), LABELS);
     }
 
     private static String[] parsed(String[] values) {
@@ -19,16 +19,6 @@ public final class DateComparison extends Comparison {
             out[i] = values[i] == null ? null : Dates.digits(values[i]);
         }
         return out;
-    }
-
-    @Override
-    public int levels() {
-        return LABELS.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return LABELS[level];
     }
 
     @Override

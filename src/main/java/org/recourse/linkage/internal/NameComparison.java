@@ -13,21 +13,11 @@ public final class NameComparison extends Comparison {
     private final String[] keys;
 
     public NameComparison(String field, String[] values) {
-        super(field, values);
+        super(field, values, LABELS);
         keys = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             keys[i] = values[i] == null ? null : KoreanRomanisation.key(values[i]);
         }
-    }
-
-    @Override
-    public int levels() {
-        return LABELS.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return LABELS[level];
     }
 
     @Override

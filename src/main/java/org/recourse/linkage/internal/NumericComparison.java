@@ -9,14 +9,12 @@ public final class NumericComparison extends Comparison {
 
     private final double[] numbers;
     private final boolean years;
-    private final String[] labels;
 
     public NumericComparison(String field, String[] values, boolean years) {
-        super(field, values);
-        this.years = years;
-        this.labels = years
+        super(field, values, years
                 ? new String[] {"missing", "exact", "within 1 year", "within 5 years", "different"}
-                : new String[] {"missing", "exact", "within 5%", "within 25%", "different"};
+                : new String[] {"missing", "exact", "within 5%", "within 25%", "different"});
+        this.years = years;
         numbers = new double[values.length];
         for (int i = 0; i < values.length; i++) {
             numbers[i] = parse(values[i]);
@@ -32,16 +30,6 @@ public final class NumericComparison extends Comparison {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    @Override
-    public int levels() {
-        return labels.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return labels[level];
     }
 
     @Override

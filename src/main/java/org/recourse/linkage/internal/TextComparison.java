@@ -14,23 +14,13 @@ public final class TextComparison extends Comparison {
     private final String[][] tokens;
 
     public TextComparison(String field, String[] values) {
-        super(field, values);
+        super(field, values, LABELS);
         tokens = new String[values.length][];
         for (int i = 0; i < values.length; i++) {
             tokens[i] = values[i] == null ? new String[0]
                     : java.util.Arrays.stream(Text.tokens(values[i])).filter(t -> !t.isEmpty()).distinct()
                             .toArray(String[]::new);
         }
-    }
-
-    @Override
-    public int levels() {
-        return LABELS.length;
-    }
-
-    @Override
-    public String label(int level) {
-        return LABELS[level];
     }
 
     @Override
