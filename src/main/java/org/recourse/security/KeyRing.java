@@ -1,7 +1,9 @@
 package org.recourse.security;
 
+import java.nio.file.Path;
 import org.recourse.security.internal.MasterKey;
 import org.recourse.security.internal.MasterKeys;
+import org.recourse.security.internal.PersonKeysets;
 import org.recourse.security.internal.TinkDataKeys;
 import org.recourse.security.internal.TinkSigning;
 import org.recourse.security.internal.WrappedKeysets;
@@ -19,11 +21,13 @@ public final class KeyRing {
     private final MasterKey master;
     private final DataKeys dataKeys;
     private final TinkSigning signing;
+    private final PersonKeys personKeys;
 
-    private KeyRing(MasterKey master, DataKeys dataKeys, TinkSigning signing) {
+    private KeyRing(Path keysDir, MasterKey master, DataKeys dataKeys, TinkSigning signing) {
         this.master = master;
         this.dataKeys = dataKeys;
         this.signing = signing;
+        this.personKeys = new PersonKeys(new PersonKeysets(keysDir, master));
     }
 
     /**
@@ -42,7 +46,7 @@ public final class KeyRing {
         }
         MasterKey master = MasterKeys.open(source);
         WrappedKeysets keysets = new WrappedKeysets(source.keysDir(), master);
-        return new KeyRing(master, new TinkDataKeys(keysets.open(DATA)), new TinkSigning(keysets.open(SIGNING)));
+        return new KeyRing(source.keysDir(), master, new TinkDataKeys(keysets.open(DATA)), new TinkSigning(keysets.open(SIGNING)));
     }
 
     /** Whether a keys folder holds keys already. */
@@ -53,7 +57,7 @@ public final class KeyRing {
     private static KeyRing create(KeySource source) {
         MasterKey master = MasterKeys.create(source);
         WrappedKeysets keysets = new WrappedKeysets(source.keysDir(), master);
-        KeyRing ring = new KeyRing(master, new TinkDataKeys(keysets.create(DATA, "AES256_GCM")),
+        KeyRing ring = new KeyRing(source.keysDir(), master, new TinkDataKeys(keysets.create(DATA, "AES256_GCM")),
                 new TinkSigning(keysets.create(SIGNING, "ED25519")));
         MasterKeys.commit(source, master);
         return ring;
@@ -61,6 +65,11 @@ public final class KeyRing {
 
     public DataKeys dataKeys() {
         return dataKeys;
+    }
+
+    /** The per-person keysets that encrypt identifying fields, in {@code keys/persons}. */
+    public PersonKeys personKeys() {
+        return personKeys;
     }
 
     public Signer signer() {

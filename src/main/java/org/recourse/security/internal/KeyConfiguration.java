@@ -7,6 +7,7 @@ import org.recourse.security.DataKeys;
 import org.recourse.security.KeyException;
 import org.recourse.security.KeyRing;
 import org.recourse.security.KeySource;
+import org.recourse.security.PersonKeys;
 import org.recourse.security.SecurityProperties;
 import org.recourse.security.SignatureVerifier;
 import org.recourse.security.Signer;
@@ -34,6 +35,11 @@ class KeyConfiguration {
     @Bean
     DataKeys dataKeys(KeyRing keys) {
         return keys.dataKeys();
+    }
+
+    @Bean
+    PersonKeys personKeys(KeyRing keys) {
+        return keys.personKeys();
     }
 
     @Bean

@@ -64,6 +64,20 @@ public final class WrappedKeysets {
         }
     }
 
+    public boolean exists(String name) {
+        return Files.isRegularFile(file(name));
+    }
+
+    /**
+     * Overwrites the keyset file with random bytes, forces them to the disk, then deletes it.
+     * On flash storage and copy-on-write file systems the old blocks may survive the overwrite;
+     * what makes the data unrecoverable is that no copy of the wrapped keyset is kept anywhere
+     * (see docs/SECURITY.md).
+     */
+    public void destroy(String name) {
+        PrivateFiles.shred(file(name));
+    }
+
     /** A keyset serialised and wrapped for storage elsewhere (a backup header), bound to a label. */
     public static String wrap(KeysetHandle handle, MasterKey master, String label) {
         try {
