@@ -11,6 +11,8 @@ import org.recourse.shared.ConflictException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
 import org.recourse.testimony.internal.Consents;
+import org.recourse.testimony.internal.PersonAccessTable;
+import org.recourse.testimony.internal.PersonWithdrawals;
 import org.recourse.testimony.internal.Persons;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -22,11 +24,16 @@ public class PersonRegistry {
 
     private final Persons persons;
     private final Consents consents;
+    private final PersonAccessTable access;
+    private final PersonWithdrawals withdrawals;
     private final ApplicationEventPublisher events;
 
-    PersonRegistry(Persons persons, Consents consents, ApplicationEventPublisher events) {
+    PersonRegistry(Persons persons, Consents consents, PersonAccessTable access, PersonWithdrawals withdrawals,
+            ApplicationEventPublisher events) {
         this.persons = persons;
         this.consents = consents;
+        this.access = access;
+        this.withdrawals = withdrawals;
         this.events = events;
     }
 
@@ -45,6 +52,7 @@ public class PersonRegistry {
                 SourceRegistry.text(form.ageBand()), SourceRegistry.text(form.occupation()),
                 SourceRegistry.text(form.departurePeriod()), SourceRegistry.text(form.province()), Instant.now());
         persons.insert(person);
+        access.addCurrentUser(person.id(), "recorded");
         events.publishEvent(AuditEvent.created("person", person.id()));
         return person;
     }
@@ -96,5 +104,10 @@ public class PersonRegistry {
     public boolean consents(PersonId personId, ConsentUse use, String partner) {
         return consents.of(personId).stream().anyMatch(c -> c.active() && c.use() == use
                 && (use != ConsentUse.SHARING || c.partner().equalsIgnoreCase(partner)));
+    }
+
+    /** Whether the person withdrew all consent (their identity key is destroyed; nothing of theirs is shown). */
+    public boolean withdrewAll(PersonId personId) {
+        return withdrawals.of(personId).isPresent();
     }
 }

@@ -62,8 +62,9 @@ class PassageDocuments {
         return f;
     }
 
+    /** The speaker withdrew all consent, or withdrew every consent they had given including internal analysis. */
     private boolean withdrawn(Testimony t) {
-        return t.speakerId().map(p -> !persons.consents(p).isEmpty()
+        return t.speakerId().map(p -> persons.withdrewAll(p) || !persons.consents(p).isEmpty()
                 && persons.consents(p).stream().noneMatch(c -> c.active())
                 && persons.consents(p).stream().anyMatch(c -> c.use() == ConsentUse.INTERNAL_ANALYSIS)).orElse(false);
     }

@@ -54,6 +54,12 @@ public class Testimonies {
                 .query(Testimonies::testimony).list();
     }
 
+    /** Replaces a testimony's transcript and translation (a speaker's withdrawal under a policy that keeps no facts). */
+    public void replaceText(TestimonyId id, String text) {
+        jdbc.sql("UPDATE testimonies SET body = :t, translation = '' WHERE id = :id").param("t", text)
+                .param("id", id.toString()).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM testimonies").query(Long.class).single();
     }

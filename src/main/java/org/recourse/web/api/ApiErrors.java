@@ -2,7 +2,10 @@ package org.recourse.web.api;
 
 import java.util.List;
 import java.util.Map;
+import org.recourse.security.IdentityDestroyedException;
+import org.recourse.security.KeyException;
 import org.recourse.shared.ConflictException;
+import org.recourse.shared.ForbiddenException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.springframework.core.Ordered;
@@ -37,6 +40,26 @@ class ApiErrors {
     @ExceptionHandler
     ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** The person's key was destroyed: gone for good, said plainly. */
+    @ExceptionHandler
+    ProblemDetail destroyed(IdentityDestroyedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        p.setProperty("identity", "destroyed");
+        e.destroyedAt().ifPresent(at -> p.setProperty("destroyedAt", at.toString()));
+        return p;
+    }
+
+    /** A ciphertext that does not open; the message names no value. */
+    @ExceptionHandler
+    ProblemDetail undecryptable(KeyException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
     }
 
     @ExceptionHandler

@@ -1,6 +1,8 @@
 package org.recourse.web.pages;
 
+import org.recourse.security.IdentityDestroyedException;
 import org.recourse.shared.ConflictException;
+import org.recourse.shared.ForbiddenException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.springframework.core.Ordered;
@@ -24,6 +26,16 @@ class PageErrors {
     @ExceptionHandler
     ModelAndView conflict(ConflictException e) {
         return page(HttpStatus.CONFLICT, "error.conflict", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ModelAndView forbidden(ForbiddenException e) {
+        return page(HttpStatus.FORBIDDEN, "error.denied", null);
+    }
+
+    @ExceptionHandler
+    ModelAndView destroyed(IdentityDestroyedException e) {
+        return page(HttpStatus.GONE, "identity.destroyedTitle", e.getMessage());
     }
 
     @ExceptionHandler

@@ -6,11 +6,15 @@ import java.util.UUID;
 import org.recourse.corroboration.Corroboration;
 import org.recourse.corroboration.LinkKind;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.security.Caller;
 import org.recourse.testimony.Consent;
+import org.recourse.testimony.IdentityRegistry;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonForm;
 import org.recourse.testimony.PersonId;
 import org.recourse.testimony.PersonRegistry;
+import org.recourse.web.support.Callers;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +28,12 @@ class PersonPages {
 
     private final PersonRegistry persons;
     private final Corroboration corroboration;
+    private final IdentityRegistry identities;
 
-    PersonPages(PersonRegistry persons, Corroboration corroboration) {
+    PersonPages(PersonRegistry persons, Corroboration corroboration, IdentityRegistry identities) {
         this.persons = persons;
         this.corroboration = corroboration;
+        this.identities = identities;
     }
 
     @GetMapping("/persons")
@@ -49,9 +55,13 @@ class PersonPages {
     }
 
     @GetMapping("/persons/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Model model, Authentication auth) {
         Person p = persons.get(new PersonId(id));
+        Caller caller = Callers.of(auth);
         model.addAttribute("person", p);
+        model.addAttribute("identity", identities.status(p.id(), caller));
+        model.addAttribute("isAdmin", caller.isAdmin());
+        model.addAttribute("grants", caller.isAdmin() ? identities.grants(p.id(), caller) : java.util.List.of());
         model.addAttribute("consents", persons.consents(p.id()));
         model.addAttribute("sameAs", corroboration.linksOf(LinkKind.PERSON, id.toString()).stream()
                 .map(d -> new LinkedRecord(d.id(), d.other(id.toString()), persons.find(new PersonId(
