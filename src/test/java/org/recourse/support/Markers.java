@@ -15,4 +15,13 @@ public final class Markers {
         }
         return sb.toString();
     }
+
+    /** Random Hangul syllables (U+AC00..U+D7A3), for markers in Korean text. */
+    public static String hangul(int length) {
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append((char) (0xAC00 + ThreadLocalRandom.current().nextInt(11172)));
+        }
+        return sb.toString();
+    }
 }
