@@ -82,6 +82,8 @@ class IdentityProtectionIntegrationTests {
         SealedFiles.open(keys, backup, opened.resolve("backup.zip"));
         org.recourse.backup.internal.Archive.unpack(opened.resolve("backup.zip"), opened.resolve("data"));
 
+        assertThat(opened.resolve("data/recourse.db")).exists();
+        assertThat(opened.resolve("data/keys")).as("a backup never carries the keys folder").doesNotExist();
         List<String> secrets = names.values().stream().flatMap(v -> Stream.of(v.split(" ")))
                 .filter(w -> !w.equals("Fictional")).toList();
         List<Path> places = new ArrayList<>(files(folder.root()));
@@ -90,12 +92,16 @@ class IdentityProtectionIntegrationTests {
         assertThat(places).as("the data folder holds the database, its WAL, the index and the keys")
                 .anyMatch(p -> p.toString().endsWith("recourse.db")).anyMatch(p -> p.toString().contains("keys"))
                 .anyMatch(p -> p.toString().contains("index"));
+        long scanned = 0;
         for (Path p : places) {
             byte[] bytes = Files.readAllBytes(p);
+            scanned += bytes.length;
             for (String secret : secrets) {
                 assertThat(contains(bytes, secret)).as("%s holds a known name", p).isFalse();
             }
         }
+        System.out.printf("identity plaintext scan: %d files, %d bytes, %d names x 3 encodings%n", places.size(), scanned,
+                secrets.size());
         assertThat(places.stream().filter(p -> p.startsWith(folder.root())).anyMatch(p -> contains(read(p), control)))
                 .as("the testimony text is in the data folder in clear, so the search above could find a name").isTrue();
         assertThat(files(opened).stream().anyMatch(p -> contains(read(p), control)))
@@ -150,6 +156,14 @@ class IdentityProtectionIntegrationTests {
         assertThat(decrypted(person)).as("one audited decryption per reveal").isEqualTo(before + 3);
         assertThat(audit.historyOf("person", person.toString())).allSatisfy(e -> assertThat(e.toString())
                 .doesNotContain(names.values().iterator().next().split(" ")[1]));
+
+        String source = sources.record(new SourceForm("interview", "Interview (fictional)", "team", "", "", "", ""))
+                .id().toString();
+        assertThat(http.apiPost("/api/testimonies", """
+                {"sourceId": "%s", "speakerId": "%s", "title": "Second interview (fictional)", "language": "en",
+                 "body": "A fictional account.", "translation": "", "recordedOn": "2020", "interviewer": "team"}"""
+                .formatted(source, person), other, PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(http.apiGet(path, other, PASSWORD).statusCode()).as("who records a testimony of theirs").isEqualTo(200);
 
         assertThat(http.apiDelete("/api/persons/" + person + "/identity/grants/" + granted, ADMIN, ADMIN_PASSWORD)
                 .statusCode()).isEqualTo(204);
