@@ -190,11 +190,25 @@ class IdentityProtectionIntegrationTests {
         assertThat(admin.form("/persons/" + person + "/identity/reveal", Map.of()).statusCode())
                 .as("without the CSRF token").isEqualTo(403);
 
+        String phone = "Fictional " + Markers.letters(10);
+        HttpResponse<String> saved = admin.form("/persons/" + person + "/identity",
+                Map.of("_csrf", admin.csrf("/persons/" + person), "phone", phone, "legal_name", legal));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElse("")).endsWith("/persons/" + person).doesNotContain("Fictional");
+        assertThat(api.apiGet("/api/persons/" + person + "/identity", ADMIN, ADMIN_PASSWORD).body()).contains(phone, legal);
+
         Http viewer = Http.loggedIn(port, analyst, PASSWORD);
+        assertThat(viewer.get("/persons/" + person + "/withdraw-all").statusCode()).isEqualTo(403);
         String theirs = viewer.get("/persons/" + person).body();
         assertThat(theirs).contains("Identities are hidden from your role").doesNotContain("/identity/reveal");
         assertThat(viewer.form("/persons/" + person + "/identity/reveal",
                 Map.of("_csrf", viewer.csrf("/persons/" + person))).statusCode()).isEqualTo(403);
+
+        String confirm = admin.get("/persons/" + person + "/withdraw-all").body();
+        assertThat(confirm).contains("cannot be undone", "Withdraw all consent and destroy the identity");
+        assertThat(admin.form("/persons/" + person + "/withdraw-all",
+                Map.of("_csrf", admin.csrf("/persons/" + person + "/withdraw-all"))).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/persons/" + person).body()).contains("Identity destroyed on").doesNotContain("/identity/reveal");
     }
 
     private int decrypted(UUID person) {
