@@ -38,6 +38,7 @@ class ReportsIntegrationTests {
     @Autowired Reports reports;
     @Autowired PersonRegistry persons;
     @Autowired TestimonyRegistry testimonies;
+    @Autowired org.recourse.testimony.SourceRegistry sources;
     @Autowired IncidentCatalog incidents;
     @LocalServerPort int port;
 
@@ -53,6 +54,17 @@ class ReportsIntegrationTests {
                 .contains("recourse-report.pdf");
         assertThat(pdf.body()).startsWith("%PDF");
         assertThat(http.get("/reports?violation=nope&run=1").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void theReportFormTakesCustomPeriodsAndASourceAndNamesWhatItCannotRead() {
+        Http http = Http.loggedIn(port, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+        String source = sources.all().get(0).id().toString();
+        String page = http.get("/reports?periods=1990-2004,2005-2024&source=" + source + "&run=1").body();
+        assertThat(page).contains("1990-2004", "2005-2024").contains("value=\"" + source + "\" selected");
+        java.net.http.HttpResponse<String> bad = http.get("/reports?periods=2010-2001&run=1");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("the period 2010-2001 ends before it starts");
     }
 
     @Test
