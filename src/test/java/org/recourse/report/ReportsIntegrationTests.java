@@ -54,6 +54,25 @@ class ReportsIntegrationTests {
                 .contains("recourse-report.pdf");
         assertThat(pdf.body()).startsWith("%PDF");
         assertThat(http.get("/reports?violation=nope&run=1").statusCode()).isEqualTo(422);
+        java.net.http.HttpResponse<String> build = http.get("/reports/build?violation=sexual_violence");
+        assertThat(build.statusCode()).isEqualTo(302);
+        String job = build.headers().firstValue("Location").orElseThrow().replaceAll(".*/jobs/", "");
+        String status = http.get("/jobs/" + job + "/status").body();
+        for (int i = 0; i < 300 && status.contains("hx-trigger"); i++) {
+            sleep(100);
+            status = http.get("/jobs/" + job + "/status").body();
+        }
+        assertThat(status).contains("id=\"job-download\"");
+        assertThat(http.get("/jobs/" + job + "/download").body()).startsWith("%PDF");
+        assertThat(http.get("/reports/build?periods=2010-2001").statusCode()).isEqualTo(422);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

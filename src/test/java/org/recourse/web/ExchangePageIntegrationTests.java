@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.recourse.security.Accounts;
+import org.recourse.security.Role;
 import org.recourse.support.Http;
 import org.recourse.support.RecourseTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The exchange page: upload, preview with the validation report, confirmation; export downloads. Fictional data. */
@@ -19,6 +22,25 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ExchangePageIntegrationTests {
 
     @LocalServerPort int port;
+    @Autowired Accounts accounts;
+
+    /** Polls the job's status fragment as htmx would, until it stops asking to be polled. */
+    private static String awaitEnd(Http http, String job) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String status = http.get("/jobs/" + job + "/status").body();
+            if (!status.contains("hx-trigger")) {
+                return status;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the job did not end within a minute");
+    }
 
     @Test
     void anUploadIsPreviewedWithRowAndColumnAndStoredOnlyOnConfirmation() {
@@ -33,8 +55,14 @@ class ExchangePageIntegrationTests {
         assertThat(token.find()).isTrue();
         HttpResponse<String> stored = http.form("/exchange/import", Map.of("token", token.group(1), "validRowsOnly", "true",
                 "_csrf", http.csrf("/exchange")));
-        assertThat(stored.statusCode()).isEqualTo(200);
-        assertThat(stored.body()).contains("id=\"import-result\"", "Stored 1 records; skipped 1 invalid rows.");
+        assertThat(stored.statusCode()).isEqualTo(302);
+        String job = stored.headers().firstValue("Location").orElseThrow().replaceAll(".*/jobs/", "");
+        assertThat(http.get("/jobs/" + job).body()).contains("id=\"job-status\"");
+        String status = awaitEnd(http, job);
+        assertThat(status).contains("id=\"job-done\"", "Stored 1 records; skipped 1 invalid rows.");
+        accounts.create("job-onlooker", "onlooker-password-1", Role.ADMIN, false);
+        Http other = Http.loggedIn(port, "job-onlooker", "onlooker-password-1");
+        assertThat(other.get("/jobs/" + job).statusCode()).as("someone else's job is not found").isEqualTo(404);
         HttpResponse<String> again = http.form("/exchange/import", Map.of("token", token.group(1),
                 "_csrf", http.csrf("/exchange")));
         assertThat(again.statusCode()).isEqualTo(404);

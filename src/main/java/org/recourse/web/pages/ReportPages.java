@@ -2,13 +2,16 @@ package org.recourse.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.security.Principal;
 import org.recourse.report.ReportForm;
 import org.recourse.report.ReportProgress;
+import org.recourse.report.ReportRequest;
 import org.recourse.report.Reports;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.vocabulary.Schemes;
 import org.recourse.vocabulary.Vocabulary;
+import org.recourse.web.support.Jobs;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +30,13 @@ class ReportPages {
     private final Reports reports;
     private final Vocabulary vocabulary;
     private final SourceRegistry sources;
+    private final Jobs jobs;
 
-    ReportPages(Reports reports, Vocabulary vocabulary, SourceRegistry sources) {
+    ReportPages(Reports reports, Vocabulary vocabulary, SourceRegistry sources, Jobs jobs) {
         this.reports = reports;
         this.vocabulary = vocabulary;
         this.sources = sources;
+        this.jobs = jobs;
     }
 
     @GetMapping("/reports")
@@ -52,6 +57,19 @@ class ReportPages {
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "reports");
         }
+    }
+
+    /** Builds the PDF as a job with a progress page; the file is downloaded from the job when done. */
+    @GetMapping("/reports/build")
+    String build(@ModelAttribute ReportForm filter, Principal user) {
+        ReportRequest request = filter.toRequest(LocaleContextHolder.getLocale());
+        reports.check(request);
+        String id = jobs.start(user.getName(), "report", progress -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            reports.pdf(request, progress::at, out);
+            return new Jobs.Download("recourse-report.pdf", MediaType.APPLICATION_PDF_VALUE, out.toByteArray());
+        });
+        return "redirect:/jobs/" + id;
     }
 
     @GetMapping("/reports/pdf")
