@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.recourse.support.TestAccounts.ADMIN;
 import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +27,13 @@ class ExchangePageIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired Accounts accounts;
+
+    private static List<Path> pendingUploads() throws IOException {
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("recourse-import-") && Files.isRegularFile(f))
+                    .toList();
+        }
+    }
 
     /** Polls the job's status fragment as htmx would, until it stops asking to be polled. */
     private static String awaitEnd(Http http, String job) {
@@ -43,9 +54,10 @@ class ExchangePageIntegrationTests {
     }
 
     @Test
-    void anUploadIsPreviewedWithRowAndColumnAndStoredOnlyOnConfirmation() {
+    void anUploadIsPreviewedWithRowAndColumnAndStoredOnlyOnConfirmation() throws IOException {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
-        byte[] csv = ("title,date,violation\nFICTIONAL page import,2004,rape\nFICTIONAL bad,2004-31,rape\n")
+        String marker = "FICTIONAL page import " + java.util.UUID.randomUUID();
+        byte[] csv = ("title,date,violation\n" + marker + ",2004,rape\nFICTIONAL bad,2004-31,rape\n")
                 .getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> preview = http.upload("/exchange/upload", "file", "page.csv", csv,
                 Map.of("_csrf", http.csrf("/exchange")));
@@ -53,6 +65,9 @@ class ExchangePageIntegrationTests {
         assertThat(preview.body()).contains("id=\"validation-report\"", "<td>3</td><td>date</td>");
         Matcher token = Pattern.compile("name=\"token\" value=\"([0-9a-f]{48})\"").matcher(preview.body());
         assertThat(token.find()).isTrue();
+        assertThat(pendingUploads()).as("the waiting upload is on disk").isNotEmpty()
+                .allSatisfy(f -> assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1))
+                        .as("and only encrypted").doesNotContain(marker));
         HttpResponse<String> stored = http.form("/exchange/import", Map.of("token", token.group(1), "validRowsOnly", "true",
                 "_csrf", http.csrf("/exchange")));
         assertThat(stored.statusCode()).isEqualTo(302);

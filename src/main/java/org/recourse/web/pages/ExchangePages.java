@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,11 +33,13 @@ class ExchangePages {
     private final Exchange exchange;
     private final SourceRegistry sources;
     private final Jobs jobs;
+    private final PendingImports pendingImports;
 
-    ExchangePages(Exchange exchange, SourceRegistry sources, Jobs jobs) {
+    ExchangePages(Exchange exchange, SourceRegistry sources, Jobs jobs, PendingImports pendingImports) {
         this.exchange = exchange;
         this.sources = sources;
         this.jobs = jobs;
+        this.pendingImports = pendingImports;
     }
 
     @GetMapping("/exchange")
@@ -63,9 +64,10 @@ class ExchangePages {
             @RequestParam(required = false) String sourceId, HttpSession session, Model model,
             HttpServletResponse response) throws IOException {
         try {
-            PendingImports.Pending pending = PendingImports.keep(session, file, options(encoding, sourceId, false),
+            PendingImports.Pending pending = pendingImports.keep(session, file, options(encoding, sourceId, false),
                     exchange.maxBytes());
-            model.addAttribute("preview", exchange.preview(pending.name(), pending.path(), pending.options()));
+            model.addAttribute("preview", exchange.preview(pending.name(), pendingImports.content(pending),
+                    pending.options()));
             model.addAttribute("token", pending.token());
             model.addAttribute("fileName", pending.name());
             return "exchange-preview";
@@ -79,16 +81,16 @@ class ExchangePages {
     @PostMapping("/exchange/import")
     String confirm(@RequestParam String token, @RequestParam(defaultValue = "false") boolean validRowsOnly,
             HttpSession session, Principal user) {
-        PendingImports.Pending pending = PendingImports.take(session, token)
+        PendingImports.Pending pending = pendingImports.take(session, token)
                 .orElseThrow(() -> new NotFoundException("upload", "token"));
         ImportOptions o = pending.options();
         ImportOptions chosen = new ImportOptions(o.charset(), validRowsOnly, o.sourceId());
         String id = jobs.start(user.getName(), "import", progress -> {
             try {
-                return exchange.importFile(pending.name(), pending.path(), chosen,
+                return exchange.importFile(pending.name(), pendingImports.content(pending), chosen,
                         (done, total) -> progress.at("rows", done, total));
             } finally {
-                Files.deleteIfExists(pending.path());
+                PendingImports.discard(pending);
             }
         });
         return "redirect:/jobs/" + id;
