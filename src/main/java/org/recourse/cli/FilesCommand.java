@@ -1,17 +1,28 @@
 package org.recourse.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.recourse.files.Attachments;
+import org.recourse.files.FileChecks;
 import org.recourse.files.FileVerification;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.recourse.security.KeyRing;
+import org.recourse.security.KeySource;
+import org.recourse.shared.InvalidInputException;
 
 /**
- * {@code files verify}: decrypts every stored original file and re-hashes it, without the web
- * server and without writing; exits 1 naming each file whose content no longer matches its
- * SHA-256, or that the database names and the folder lacks.
+ * {@code files verify}: decrypts every stored original file and re-hashes it, without Spring and
+ * without writing (so it runs beside a running server); exits 1 naming each file whose content
+ * no longer matches its SHA-256, or that the database lists and the folder lacks.
  */
 final class FilesCommand implements Command {
 
@@ -31,16 +42,31 @@ final class FilesCommand implements Command {
     }
 
     @Override
-    public int run(Args args, PrintStream out, PrintStream err) {
+    public int run(Args args, PrintStream out, PrintStream err) throws IOException, SQLException {
         if (!args.positionals().equals(List.of("verify"))) {
             throw new UsageException("say what to do: files verify");
         }
-        Map<String, Object> readOnly = Map.of("recourse.security.create-keys", "false",
-                "recourse.security.create-admin", "false", "recourse.audit.sign-head", "false",
-                "recourse.demo.load", "false");
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, readOnly)) {
-            return report(context.getBean(Attachments.class).verify(), out, err);
+        Path data = DataContext.dataDir(args.option("data"));
+        KeyRing keys = KeyRing.open(KeySource.of(data, System.getenv(), false));
+        return report(FileChecks.verify(data.resolve("files"), keys, known(data)), out, err);
+    }
+
+    /** The hashes in table {@code files}, read directly (read-only) from SQLite or RECOURSE_DB_URL. */
+    private static List<String> known(Path data) throws SQLException {
+        String url = Optional.ofNullable(System.getenv("RECOURSE_DB_URL")).filter(u -> !u.isBlank()).orElse("");
+        if (url.isEmpty() && !Files.isRegularFile(data.resolve("recourse.db"))) {
+            throw new InvalidInputException("--data", data + " holds no database (recourse.db)");
         }
+        List<String> hashes = new ArrayList<>();
+        try (Connection c = url.isEmpty() ? DriverManager.getConnection("jdbc:sqlite:" + data.resolve("recourse.db")
+                .toAbsolutePath() + "?open_mode=1")
+                : DriverManager.getConnection(url, System.getenv("RECOURSE_DB_USER"), System.getenv("RECOURSE_DB_PASSWORD"));
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sha256 FROM files ORDER BY sha256")) {
+            while (rs.next()) {
+                hashes.add(rs.getString(1));
+            }
+        }
+        return hashes;
     }
 
     private static int report(FileVerification v, PrintStream out, PrintStream err) {

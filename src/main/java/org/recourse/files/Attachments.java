@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
 import org.recourse.audit.AuditEvent;
 import org.recourse.files.internal.EncryptedFolder;
@@ -116,29 +114,11 @@ public class Attachments {
 
     /** Decrypts and re-hashes every stored file; names the damaged, the missing and the unknown. */
     public FileVerification verify() {
-        List<String> known = rows.allFiles();
-        List<String> damaged = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        long bytes = 0;
-        for (String sha : known) {
-            if (!folder.exists(sha)) {
-                missing.add(sha);
-                continue;
-            }
-            OptionalLong size = folder.verifiedSize(sha);
-            if (size.isEmpty()) {
-                damaged.add(sha);
-            } else {
-                bytes += size.getAsLong();
-            }
-        }
-        List<String> unknown;
         try {
-            unknown = folder.stored().stream().filter(s -> !known.contains(s)).toList();
+            return FileChecks.verify(folder, rows.allFiles());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the files folder", e);
         }
-        return new FileVerification(known.size() - missing.size() - damaged.size(), bytes, damaged, missing, unknown);
     }
 
     private List<Attachment> views(List<FileRows.Row> found, boolean withNames) {
