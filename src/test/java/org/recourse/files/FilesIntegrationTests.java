@@ -1,9 +1,11 @@
 package org.recourse.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recourse.support.TestAccounts.ADMIN;
 import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -186,6 +190,19 @@ class FilesIntegrationTests {
         try (Stream<Path> incoming = Files.list(Files.createDirectories(data.root().resolve("files/.incoming")))) {
             assertThat(incoming).isEmpty();
         }
+    }
+
+    @Test
+    void anUploadWhoseRowCannotBeWrittenLeavesNoFileBehind() throws Exception {
+        byte[] content = content(80_000, 14);
+        UUID noSuchSource = UUID.randomUUID();
+
+        assertThatThrownBy(() -> attachments.attach(noSuchSource, Optional.empty(),
+                new Upload(new ByteArrayInputStream(content), "audio/ogg", Optional.of("orphan.ogg"))))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(stored(sha256(content))).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM files WHERE sha256 = :s").param("s", sha256(content)).query(Long.class)
+                .single()).isZero();
     }
 
     @Test
