@@ -8,6 +8,7 @@ import org.recourse.security.Accounts;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.web.SignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +23,11 @@ class HomePages {
     private final TestimonyRegistry testimonies;
     private final IncidentCatalog incidents;
     private final Accounts accounts;
+    private final SignIn signIn;
 
-    HomePages(SourceRegistry sources, TestimonyRegistry testimonies, IncidentCatalog incidents, Accounts accounts) {
+    HomePages(SourceRegistry sources, TestimonyRegistry testimonies, IncidentCatalog incidents, Accounts accounts,
+            SignIn signIn) {
+        this.signIn = signIn;
         this.sources = sources;
         this.testimonies = testimonies;
         this.incidents = incidents;
@@ -67,6 +71,7 @@ class HomePages {
             return FormFailure.show(model, response, e, "password");
         }
         request.getSession().removeAttribute("recourse.passwordChecked");
+        signIn.restamp(request, principal.getName());
         return "redirect:/";
     }
 }
