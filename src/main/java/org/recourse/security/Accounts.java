@@ -55,6 +55,11 @@ public class Accounts {
         events.publishEvent(new AuditEvent("password-changed", "account", account.id().toString()));
     }
 
+    /** Whether the password is the account's current one (for a voluntary change). */
+    public boolean passwordMatches(String username, String password) {
+        return password != null && users.passwordHash(username).map(h -> encoder.matches(password, h)).orElse(false);
+    }
+
     /** Ends every session of the account on every device (sessions compare their epoch on each request). */
     @Transactional
     public void logOutEverywhere(String username) {

@@ -98,6 +98,23 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void aPasswordChangeNeedsTheCurrentPasswordKeepsThisSessionAndEndsTheOthers() {
+        String user = newAccount(Role.INTERVIEWER);
+        Http here = Http.loggedIn(port, user, PASSWORD);
+        Http elsewhere = Http.loggedIn(port, user, PASSWORD);
+        String next = "fictional-new-password-7";
+        Map<String, String> wrongCurrent = Map.of("current", "not-the-password", "password", next, "repeat", next);
+        assertThat(here.post("/account/password", "/account/password", wrongCurrent).statusCode()).isEqualTo(422);
+        assertThat(elsewhere.get("/").statusCode()).isEqualTo(200);
+
+        Map<String, String> right = Map.of("current", PASSWORD, "password", next, "repeat", next);
+        assertThat(here.post("/account/password", "/account/password", right).statusCode()).isEqualTo(302);
+        assertThat(here.get("/").statusCode()).as("this session stays").isEqualTo(200);
+        assertThat(location(elsewhere.get("/"))).as("the other one ends").contains("/login");
+        assertThat(Http.loggedIn(port, user, next).get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyAndStrictAndItsIdChangesAtLogin() {
         Http http = Http.anonymous(port);
         String before = sessionCookie(http.get("/login"));

@@ -39,7 +39,7 @@ public class Users {
         return jdbc.sql("SELECT * FROM users WHERE username = :u").param("u", username).query(Users::account).optional();
     }
 
-    Optional<String> passwordHash(String username) {
+    public Optional<String> passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM users WHERE username = :u").param("u", username)
                 .query(String.class).optional();
     }

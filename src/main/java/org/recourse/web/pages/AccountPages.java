@@ -13,6 +13,7 @@ import org.recourse.security.TotpEnrolment;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
+import org.recourse.web.SignIn;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The signed-in user's own account: TOTP set-up, "log out everywhere", personal access tokens. */
+/** The signed-in user's own account: password, TOTP set-up, "log out everywhere", personal access tokens. */
 @Controller
 class AccountPages {
 
@@ -28,8 +29,10 @@ class AccountPages {
     private final Accounts accounts;
     private final SecondFactor secondFactor;
     private final ApiTokens tokens;
+    private final SignIn signIn;
 
-    AccountPages(Accounts accounts, SecondFactor secondFactor, ApiTokens tokens) {
+    AccountPages(Accounts accounts, SecondFactor secondFactor, ApiTokens tokens, SignIn signIn) {
+        this.signIn = signIn;
         this.accounts = accounts;
         this.secondFactor = secondFactor;
         this.tokens = tokens;
@@ -44,6 +47,32 @@ class AccountPages {
         model.addAttribute("roles", Role.values());
         model.addAttribute("isAdmin", account.role() == Role.ADMIN);
         return "account";
+    }
+
+    @GetMapping("/account/password")
+    String passwordForm(Principal principal, Model model) {
+        model.addAttribute("mustChange", mustChange(principal));
+        return "password";
+    }
+
+    /** A voluntary change asks for the current password (a first-login change already had it); other sessions end. */
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String password, @RequestParam String repeat,
+            @RequestParam(defaultValue = "") String current, Principal principal, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        boolean mustChange = mustChange(principal);
+        try {
+            new Problems().require(mustChange || accounts.passwordMatches(principal.getName(), current), "current",
+                            "is not your current password")
+                    .require(password.equals(repeat), "repeat", "does not match the new password").throwIfAny();
+            accounts.changePassword(principal.getName(), password);
+        } catch (InvalidInputException e) {
+            model.addAttribute("mustChange", mustChange);
+            return FormFailure.show(model, response, e, "password");
+        }
+        request.getSession().removeAttribute("recourse.passwordChecked");
+        signIn.restamp(request, principal.getName());
+        return "redirect:/";
     }
 
     @GetMapping("/account/totp")
@@ -100,6 +129,10 @@ class AccountPages {
     String revokeToken(@PathVariable UUID id, Principal principal) {
         tokens.revoke(id, principal.getName(), false);
         return "redirect:/account";
+    }
+
+    private boolean mustChange(Principal principal) {
+        return accounts.find(principal.getName()).map(a -> a.mustChangePassword()).orElse(false);
     }
 
     private static Optional<Integer> parseDays(String days, Problems problems) {
