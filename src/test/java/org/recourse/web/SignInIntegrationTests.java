@@ -60,6 +60,14 @@ class SignInIntegrationTests {
 
         assertThat(Http.anonymous(port).apiGet("/api/incidents", user, PASSWORD).statusCode())
                 .as("HTTP Basic is refused once TOTP is on").isEqualTo(401);
+        String id = accounts.find(user).orElseThrow().id().toString();
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE entity_id = :id").param("id", id).query(String.class).list())
+                .contains("totp-enrolled", "login", "login-failed");
+
+        assertThat(Http.anonymous(port).api("DELETE", "/api/accounts/" + id + "/totp", null, ADMIN, ADMIN_PASSWORD).statusCode())
+                .as("an administrator resets a lost second factor").isEqualTo(204);
+        assertThat(browser.get("/").statusCode()).as("the reset ends the sessions").isEqualTo(302);
+        assertThat(location(Http.anonymous(port).submitLogin(user, PASSWORD))).doesNotContain("/login");
     }
 
     @Test
