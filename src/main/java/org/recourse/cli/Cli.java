@@ -24,6 +24,7 @@ public final class Cli {
             new SearchCommand(),
             new ReindexCommand(),
             new AuditCommand(),
+            new FilesCommand(),
             new BackupCommand(),
             new RestoreCommand(),
             new ReportCommand(),

@@ -5,15 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import org.recourse.report.ReportForm;
 import org.recourse.report.ReportProgress;
 import org.recourse.report.ReportRequest;
 import org.recourse.report.Reports;
+import org.recourse.shared.InvalidInputException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code report}: a report of documented incidents as PDF (or HTML), from a data folder, without the web server. */
@@ -26,13 +25,14 @@ final class ReportCommand implements Command {
 
     @Override
     public String usage() {
-        return "report --data DIR [--violation C] [--perpetrator C] [--from Y] [--to Y] [--country C] [--k N] "
-                + "[--lang en|ko] --out FILE.pdf|FILE.html   documented counts, suppressed, with consented quotes";
+        return "report --data DIR [--violation C] [--perpetrator C] [--from Y] [--to Y] [--country C] [--source ID] "
+                + "[--periods 2000-2004,2005-2009] [--k N] [--lang en|ko] --out FILE.pdf|FILE.html   "
+                + "documented counts, suppressed, with consented quotes";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("data", "violation", "perpetrator", "from", "to", "country", "k", "lang", "out");
+        return Set.of("data", "violation", "perpetrator", "from", "to", "country", "source", "periods", "k", "lang", "out");
     }
 
     @Override
@@ -70,20 +70,15 @@ final class ReportCommand implements Command {
         if (!lang.equals("en") && !lang.equals("ko")) {
             throw new UsageException("--lang takes en or ko, not '" + lang + "'");
         }
-        OptionalInt k = args.option("k").isPresent() ? OptionalInt.of(args.intOption("k", 5)) : OptionalInt.empty();
-        return new ReportRequest(args.option("violation"), args.option("perpetrator"), year(args, "from"), year(args, "to"),
-                args.option("country"), Optional.empty(), k, Locale.forLanguageTag(lang), List.of());
-    }
-
-    private static Optional<Integer> year(Args args, String option) {
-        if (args.option(option).isEmpty()) {
-            return Optional.empty();
+        ReportForm form = new ReportForm(args.option("violation").orElse(null), args.option("perpetrator").orElse(null),
+                args.option("from").orElse(null), args.option("to").orElse(null), args.option("country").orElse(null),
+                args.option("source").orElse(null), args.option("k").orElse(null), args.option("periods").orElse(null));
+        try {
+            return form.toRequest(Locale.forLanguageTag(lang));
+        } catch (InvalidInputException e) {
+            throw new UsageException(e.problems().stream().map(p -> "--" + p.field() + ": " + p.reason())
+                    .collect(java.util.stream.Collectors.joining("; ")));
         }
-        int y = args.intOption(option, 0);
-        if (y < 1900 || y > 2100) {
-            throw new UsageException("--" + option + " takes a year such as 2005, not '" + args.option(option).get() + "'");
-        }
-        return Optional.of(y);
     }
 
     /** Prints a line when a stage starts and every tenth of the way through it. */

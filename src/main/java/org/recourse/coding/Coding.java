@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.recourse.audit.AuditBatch;
 import org.recourse.audit.AuditEvent;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.shared.FuzzyDate;
@@ -99,13 +100,14 @@ public class Coding {
         p.throwIfAny();
         // No IncidentChanged: it re-indexes the testimonies an incident's passages point to, and
         // imported incidents have no passages yet.
+        List<Act> allActs = acts.stream().flatMap(List::stream).toList();
+        incidents.insertAll(valid, allActs);
+        List<AuditEvent> audit = new ArrayList<>(valid.size() + allActs.size());
         for (int i = 0; i < valid.size(); i++) {
-            store(valid.get(i));
-            for (Act act : acts.get(i)) {
-                incidents.insertAct(act);
-                events.publishEvent(AuditEvent.created("act", act.id()));
-            }
+            audit.add(AuditEvent.created("incident", valid.get(i).id()));
+            acts.get(i).forEach(act -> audit.add(AuditEvent.created("act", act.id())));
         }
+        events.publishEvent(new AuditBatch(audit));
         return valid.stream().map(Incident::id).toList();
     }
 

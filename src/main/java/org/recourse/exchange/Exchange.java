@@ -72,7 +72,12 @@ public class Exchange {
 
     /** Reads and validates a file without storing anything. */
     public ImportPreview preview(String fileName, Path file, ImportOptions options) {
-        return reader.read(fileName, bytes(file), options, new Codes(vocabulary)).preview();
+        return preview(fileName, bytes(file), options);
+    }
+
+    /** Reads and validates a file's content, held in memory by the caller, without storing anything. */
+    public ImportPreview preview(String fileName, byte[] content, ImportOptions options) {
+        return reader.read(fileName, checked(content.length, content), options, new Codes(vocabulary)).preview();
     }
 
     /**
@@ -80,7 +85,12 @@ public class Exchange {
      * problem (nothing stored) when the file has any, unless {@code options.validRowsOnly()}.
      */
     public ImportResult importFile(String fileName, Path file, ImportOptions options, ImportProgress progress) {
-        ImportReader.Read read = reader.read(fileName, bytes(file), options, new Codes(vocabulary));
+        return importFile(fileName, bytes(file), options, progress);
+    }
+
+    /** As {@link #importFile(String, Path, ImportOptions, ImportProgress)}, for content held in memory. */
+    public ImportResult importFile(String fileName, byte[] content, ImportOptions options, ImportProgress progress) {
+        ImportReader.Read read = reader.read(fileName, checked(content.length, content), options, new Codes(vocabulary));
         ImportPreview preview = read.preview();
         boolean sourceMissing = preview.problems().stream().anyMatch(p -> p.row() == 0);
         if (!preview.valid() && (!options.validRowsOnly() || sourceMissing)) {
@@ -97,16 +107,20 @@ public class Exchange {
 
     private byte[] bytes(Path file) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InvalidInputException("file", String.format(Locale.ROOT,
-                        "is %.1f MB; files larger than %d MB are refused (split the file, or raise recourse.exchange.max-bytes)",
-                        size / 1048576.0, maxBytes / 1048576));
-            }
+            checked(Files.size(file), null);
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidInputException("file", "cannot be read");
         }
+    }
+
+    private byte[] checked(long size, byte[] content) {
+        if (size > maxBytes) {
+            throw new InvalidInputException("file", String.format(Locale.ROOT,
+                    "is %.1f MB; files larger than %d MB are refused (split the file, or raise recourse.exchange.max-bytes)",
+                    size / 1048576.0, maxBytes / 1048576));
+        }
+        return content;
     }
 
     private static void write(TableWriter w, List<List<String>> rows) {

@@ -30,8 +30,6 @@ public class Reports {
 
     public static final int MIN_K = 2;
     public static final int MAX_K = 100;
-    /** The report's own stylesheet, for pages that show {@link #htmlBody} inline. */
-    public static final String STYLE = HtmlReport.STYLE;
 
     private final IncidentCatalog incidents;
     private final PersonRegistry persons;

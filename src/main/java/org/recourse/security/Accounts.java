@@ -51,7 +51,32 @@ public class Accounts {
                 "must be at least " + MIN_PASSWORD + " characters").throwIfAny();
         Account account = users.find(username).orElseThrow(() -> new org.recourse.shared.NotFoundException("account", username));
         users.setPassword(account.id(), encoder.encode(newPassword));
+        users.bumpSessionEpoch(account.id());
         events.publishEvent(new AuditEvent("password-changed", "account", account.id().toString()));
+    }
+
+    /** Whether the password is the account's current one (for a voluntary change). */
+    public boolean passwordMatches(String username, String password) {
+        return password != null && users.passwordHash(username).map(h -> encoder.matches(password, h)).orElse(false);
+    }
+
+    /** Ends every session of the account on every device (sessions compare their epoch on each request). */
+    @Transactional
+    public void logOutEverywhere(String username) {
+        Account account = users.find(username).orElseThrow(() -> new org.recourse.shared.NotFoundException("account", username));
+        users.bumpSessionEpoch(account.id());
+        events.publishEvent(new AuditEvent("logged-out-everywhere", "account", account.id().toString()));
+    }
+
+    /** The epoch a session of this account must carry to stay valid; empty for unknown or disabled accounts. */
+    public Optional<Long> sessionEpoch(String username) {
+        return users.sessionEpoch(username);
+    }
+
+    /** Audits a completed interactive login (password, and the code where TOTP is set up). */
+    @Transactional
+    public void loggedIn(String username) {
+        users.find(username).ifPresent(a -> events.publishEvent(new AuditEvent("login", "account", a.id().toString())));
     }
 
     public Optional<Account> find(String username) {

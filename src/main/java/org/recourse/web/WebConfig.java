@@ -3,6 +3,8 @@ package org.recourse.web;
 import java.time.Duration;
 import java.util.Locale;
 import org.recourse.security.Accounts;
+import org.recourse.security.SecondFactor;
+import org.recourse.security.SignInSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,15 +14,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Language switch ({@code ?lang=ko|en} on any page, remembered in a cookie) and the first-login password change. */
+/** Language switch ({@code ?lang=ko|en} on any page, remembered in a cookie), the first-login password change and the TOTP set-up required of administrators. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebConfig implements WebMvcConfigurer {
 
     private final Accounts accounts;
+    private final SecondFactor secondFactor;
+    private final SignInSettings signInSettings;
 
-    WebConfig(Accounts accounts) {
+    WebConfig(Accounts accounts, SecondFactor secondFactor, SignInSettings signInSettings) {
         this.accounts = accounts;
+        this.secondFactor = secondFactor;
+        this.signInSettings = signInSettings;
     }
 
     @Bean
@@ -40,5 +46,8 @@ class WebConfig implements WebMvcConfigurer {
         registry.addInterceptor(new PasswordChangeInterceptor(accounts))
                 .excludePathPatterns("/account/password", "/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/api/**",
                         "/error");
+        registry.addInterceptor(new TotpRequiredInterceptor(secondFactor, signInSettings))
+                .excludePathPatterns("/account/totp", "/account/totp/**", "/account/password", "/login", "/login/**", "/logout",
+                        "/css/**", "/js/**", "/webjars/**", "/api/**", "/error");
     }
 }

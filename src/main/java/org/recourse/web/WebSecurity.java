@@ -1,5 +1,16 @@
 package org.recourse.web;
 
+import org.recourse.security.Accounts;
+import org.recourse.security.ApiTokens;
+import org.recourse.security.LoginGuard;
+import org.recourse.security.SecondFactor;
+import org.recourse.security.SignInSettings;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,14 +23,34 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two doors. {@code /api/**}: stateless, HTTP Basic (personal tokens come with the security
- * issue), 401 as JSON for anonymous clients, and no session cookie is ever read there, so a
- * browser session cannot be used against it (no CSRF exposure). Everything else: form login,
- * session cookie, CSRF tokens, and a strict Content-Security-Policy with no inline script.
+ * Two doors. {@code /api/**}: stateless, a personal access token ({@code Bearer rct_...}) or HTTP
+ * Basic (only for accounts without TOTP), 401 as JSON for anonymous clients, and no session cookie is ever read there, so a
+ * browser session cannot be used against it (no CSRF exposure). Everything else: form login, then
+ * the TOTP code step for accounts that have it, a session cookie whose epoch is checked on every request, CSRF tokens, and a strict Content-Security-Policy with no inline script.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebSecurity {
+
+    private final UserDetailsService users;
+    private final PasswordEncoder encoder;
+    private final LoginGuard guard;
+    private final SecondFactor secondFactor;
+    private final SignInSettings settings;
+
+    WebSecurity(UserDetailsService users, PasswordEncoder encoder, LoginGuard guard, SecondFactor secondFactor,
+            SignInSettings settings) {
+        this.users = users;
+        this.encoder = encoder;
+        this.guard = guard;
+        this.secondFactor = secondFactor;
+        this.settings = settings;
+    }
+
+    /** Only this provider, and no parent manager that a refused login could fall through to. */
+    private AuthenticationManager passwords(boolean api) {
+        return new ProviderManager(new GuardedAuthenticationProvider(users, encoder, guard, secondFactor, settings, api));
+    }
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
@@ -27,9 +58,12 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher("/api/**")
+                .authenticationManager(passwords(true))
+                .addFilterBefore(new BearerTokenFilter(tokens, guard), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/accounts/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers("/api/vocabularies/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -44,12 +78,17 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/fonts/**", "/favicon.ico", "/favicon.svg").permitAll()
+    SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Accounts accounts) throws Exception {
+        PasswordStepHandler step = new PasswordStepHandler(signIn, secondFactor);
+        http.authenticationManager(passwords(false))
+                .addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/login/code", "/css/**", "/js/**", "/webjars/**", "/fonts/**", "/favicon.ico", "/favicon.svg").permitAll()
                         .requestMatchers(HttpMethod.POST, "/vocabulary/**").hasRole("ADMIN")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").successHandler(step).failureHandler(step))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .headers(WebSecurity::headers);

@@ -43,9 +43,12 @@ class BackupRestoreScenarioTests {
         Map<String, String> files = fictionalFiles(data.resolve("files"));
         List<String> acknowledged = new CopyOnWriteArrayList<>();
         Map<String, List<String>> liveRows;
+        String attachedSha;
+        Map<String, String> liveFiles;
         try (ServerProcess server = ServerProcess.start(data, base.resolve("server.log"))) {
             Http http = Http.anonymous(server.port());
             String testimony = testimony(http);
+            attachedSha = attach(server.port(), testimony);
             AtomicBoolean stop = new AtomicBoolean();
             Thread writer = new Thread(() -> write(http, testimony, acknowledged, stop));
             writer.start();
@@ -61,14 +64,21 @@ class BackupRestoreScenarioTests {
             CliRun idle = run("backup", "--data", data.toString(), "--out", base.resolve("idle.rbk").toString());
             assertThat(idle.code()).as(idle.err()).isZero();
             liveRows = DataFolders.allRows(data);
+            liveFiles = DataFolders.files(data.resolve("files"));
         }
         Path restoredIdle = base.resolve("restored-idle");
         CliRun r = run("restore", base.resolve("idle.rbk").toString(), "--data", restoredIdle.toString(), "--keys",
                 data.resolve("keys").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(DataFolders.allRows(restoredIdle)).isEqualTo(liveRows);
-        assertThat(DataFolders.files(restoredIdle.resolve("files"))).isEqualTo(files);
+        assertThat(DataFolders.files(restoredIdle.resolve("files"))).isEqualTo(liveFiles).containsAllEntriesOf(files)
+                .hasSize(files.size() + 1);
         assertThat(DataFolders.files(restoredIdle.resolve("keys"))).isEqualTo(DataFolders.files(data.resolve("keys")));
+        assertThat(restoredIdle.resolve("files").resolve(attachedSha.substring(0, 2)).resolve(attachedSha.substring(2)))
+                .isRegularFile();
+        CliRun filesVerified = run("files", "verify", "--data", restoredIdle.toString());
+        assertThat(filesVerified.code()).as(filesVerified.err()).isZero();
+        assertThat(filesVerified.out()).contains("files intact: 1 stored files");
 
         Path restoredDuring = base.resolve("restored-during");
         assertThat(run("restore", base.resolve("during.rbk").toString(), "--data", restoredDuring.toString(), "--keys",
@@ -181,6 +191,26 @@ class BackupRestoreScenarioTests {
                 ADMIN, ADMIN_PASSWORD));
         return created(http.apiPost("/api/testimonies", "{\"sourceId\":\"" + source + "\",\"title\":\"Backup (fictional)\","
                 + "\"language\":\"en\",\"body\":\"A fictional text long enough to hold three passages.\"}", ADMIN, ADMIN_PASSWORD));
+    }
+
+    /** Attaches a fictional recording to the testimony's source through the API; returns its SHA-256. */
+    private static String attach(int port, String testimony) throws Exception {
+        HttpResponse<String> t = Http.anonymous(port).apiGet("/api/testimonies/" + testimony, ADMIN, ADMIN_PASSWORD);
+        Matcher source = Pattern.compile("\"sourceId\":\"([0-9a-f-]{36})\"").matcher(t.body());
+        assertThat(source.find()).as(t.body()).isTrue();
+        byte[] recording = new byte[700_000];
+        new Random(12).nextBytes(recording);
+        java.net.http.HttpRequest r = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port + "/api/sources/" + source.group(1) + "/files?testimony=" + testimony))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "audio/ogg").header("X-File-Name", "fictional-recording.ogg")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(recording)).build();
+        HttpResponse<String> up = java.net.http.HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        Matcher sha = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"").matcher(up.body());
+        assertThat(sha.find()).isTrue();
+        return sha.group(1);
     }
 
     private static void write(Http http, String testimony, List<String> acknowledged, AtomicBoolean stop) {

@@ -27,7 +27,11 @@ class ReportCommandTests {
         assertThat(lang.code()).isEqualTo(2);
         assertThat(lang.err()).contains("--lang takes en or ko");
         assertThat(run("report", "--data", dir.toString(), "--from", "last year", "--out", "r.pdf").err())
-                .contains("--from takes a whole number");
+                .contains("--from: write a year such as 2005");
+        assertThat(run("report", "--data", dir.toString(), "--periods", "2005-2001", "--out", "r.pdf").err())
+                .contains("--periods: the period 2005-2001 ends before it starts");
+        assertThat(run("report", "--data", dir.toString(), "--periods", "2000-2009,2005", "--out", "r.pdf").err())
+                .contains("periods must not overlap");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.AuditVerification;
 import org.recourse.cli.Cli;
 import org.recourse.coding.ActForm;
 import org.recourse.coding.Coding;
@@ -50,6 +52,8 @@ class ExchangeIntegrationTests {
     SourceRegistry sources;
     @Autowired
     TestimonyRegistry testimonies;
+    @Autowired
+    AuditLog audit;
 
     @TempDir
     Path dir;
@@ -221,5 +225,21 @@ class ExchangeIntegrationTests {
                 List.of(new ActForm("not_a_code", null, List.of())));
         assertThatThrownBy(() -> coding.createIncidents(List.of(good, bad))).hasMessageContaining("[1].acts[0].violation");
         assertThat(catalog.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchImportAppendsOneAuditEntryPerRecordWithACheckpointAtEveryThousand() {
+        long before = audit.verify().headSeq();
+        List<IncidentImport> batch = java.util.stream.IntStream.range(0, 1_500)
+                .mapToObj(i -> new IncidentImport(new IncidentForm("FICTIONAL batch " + i, "", "2004", "", "", "", ""),
+                        List.of(new ActForm("rape", null, List.of(new PerpetratorForm("police", null, "direct"))))))
+                .toList();
+        coding.createIncidents(batch);
+        AuditVerification after = audit.verify();
+        assertThat(after.intact()).isTrue();
+        assertThat(after.headSeq() - before).isEqualTo(3_000);
+        assertThat(after.lastCheckpointSeq()).isGreaterThanOrEqualTo((before + 3_000) / 1_000 * 1_000);
+        assertThat(after.unsignedTail()).isLessThan(1_000);
+        assertThat(audit.latest(3_000)).extracting(e -> e.entityType()).containsOnly("incident", "act");
     }
 }

@@ -43,6 +43,32 @@ public final class Http {
         return http;
     }
 
+    /** Submits the login form (password step) and returns the answer, whatever it is. */
+    public HttpResponse<String> submitLogin(String user, String password) {
+        return form("/login", Map.of("username", user, "password", password, "_csrf", csrf("/login")));
+    }
+
+    /** Posts a form on a page, taking the CSRF token from {@code page} first. */
+    public HttpResponse<String> post(String page, String path, Map<String, String> fields) {
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        all.put("_csrf", csrf(page));
+        return form(path, all);
+    }
+
+    /** An API call with a personal access token ({@code Authorization: Bearer}); body may be null. */
+    public HttpResponse<String> withToken(String method, String path, String json, String token) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").method(method, body).build());
+    }
+
+    /** Any API call with Basic credentials; body may be null. */
+    public HttpResponse<String> api(String method, String path, String json, String user, String password) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json").method(method, body).build());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }

@@ -16,6 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
         "recourse.storage.data-dir=target/test-data/app-${random.uuid}",
         "recourse.storage.db-url=",
         "recourse.security.admin-password=" + TestAccounts.ADMIN_PASSWORD,
-        "recourse.demo.load=true"})
+        "recourse.demo.load=true",
+        // Most tests log in as the administrator with a password only; one test turns this on.
+        "recourse.security.require-admin-totp=false",
+        // Every test client comes from the loopback address: leave room before it is throttled.
+        "recourse.security.address-failure-limit=100"})
 public @interface RecourseTest {
 }

@@ -28,6 +28,8 @@ public final class ServerProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.recourse.cli.Main", "serve", "--data", dataDir.toString(), "--port", Integer.toString(port)));
         pb.environment().put("RECOURSE_ADMIN_PASSWORD", TestAccounts.ADMIN_PASSWORD);
+        // The tests call the API as the administrator with a password (HTTP Basic).
+        pb.environment().put("RECOURSE_REQUIRE_ADMIN_TOTP", "false");
         pb.environment().remove("RECOURSE_DB_URL");
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         ServerProcess server = new ServerProcess(pb.start(), port);

@@ -5,8 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
+import org.recourse.audit.AuditEvent;
 import org.recourse.audit.AuditEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,28 +20,50 @@ public class AuditEntries {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final AuditCheckpoints checkpoints;
 
-    AuditEntries(JdbcClient jdbc, AuditCheckpoints checkpoints) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate batch, AuditCheckpoints checkpoints) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.checkpoints = checkpoints;
     }
 
     void append(Instant at, String actor, String action, String entityType, String entityId) {
-        jdbc.sql("UPDATE audit_head SET seq = seq + 1 WHERE id = 1").update();
-        Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        String hash = hash(head.prevHash(), head.seq(), at, actor, action, entityType, entityId);
-        jdbc.sql("""
-                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :type, :id, :prev, :hash)""")
-                .param("seq", head.seq()).param("at", at.toString()).param("actor", actor)
-                .param("action", action).param("type", entityType).param("id", entityId)
-                .param("prev", head.prevHash()).param("hash", hash).update();
-        jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", hash).update();
-        if (head.seq() % AuditCheckpoints.INTERVAL == 0) {
-            checkpoints.write(head.seq(), hash, at);
+        appendAll(at, actor, List.of(new AuditEvent(action, entityType, entityId)));
+    }
+
+    /**
+     * Appends the events as consecutive entries. Moving the head first takes its write lock
+     * (SQLite's writer lock, a row lock on PostgreSQL), so concurrent appends serialise; the
+     * entries then go in as one JDBC batch, and every multiple of {@link AuditCheckpoints#INTERVAL}
+     * crossed gets its signed checkpoint.
+     */
+    void appendAll(Instant at, String actor, List<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
         }
+        jdbc.sql("UPDATE audit_head SET seq = seq + :n WHERE id = 1").param("n", events.size()).update();
+        HeadRow moved = head();
+        long seq = moved.seq() - events.size();
+        String prev = moved.hash();
+        List<Object[]> rows = new ArrayList<>(events.size());
+        List<HeadRow> toSign = new ArrayList<>();
+        MessageDigest sha256 = sha256();
+        for (AuditEvent e : events) {
+            seq++;
+            String hash = hash(sha256, prev, seq, at, actor, e.action(), e.entityType(), e.entityId());
+            rows.add(new Object[] {seq, at.toString(), actor, e.action(), e.entityType(), e.entityId(), prev, hash});
+            if (seq % AuditCheckpoints.INTERVAL == 0) {
+                toSign.add(new HeadRow(seq, hash));
+            }
+            prev = hash;
+        }
+        batch.batchUpdate("""
+                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+        jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", prev).update();
+        toSign.forEach(c -> checkpoints.write(c.seq(), c.hash(), at));
     }
 
     /**
@@ -87,10 +112,18 @@ public class AuditEntries {
     }
 
     static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id) {
+        return hash(sha256(), prev, seq, at, actor, action, type, id);
+    }
+
+    private static String hash(MessageDigest sha256, String prev, long seq, Instant at, String actor, String action,
+            String type, String id) {
         String line = String.join("\u001f", prev, Long.toString(seq), at.toString(), actor, action, type, id);
+        return HexFormat.of().formatHex(sha256.digest(line.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -104,9 +137,5 @@ public class AuditEntries {
 
     /** The stored head of the chain. */
     record HeadRow(long seq, String hash) {
-    }
-
-    /** The chain head before this append: the new entry's number and the hash it extends. */
-    private record Head(long seq, String prevHash) {
     }
 }

@@ -1,6 +1,7 @@
 package org.recourse.audit.internal;
 
 import java.time.Clock;
+import org.recourse.audit.AuditBatch;
 import org.recourse.audit.AuditEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,11 @@ class AuditTrail {
     @EventListener
     void on(AuditEvent event) {
         entries.append(clock.instant(), actor(), event.action(), event.entityType(), event.entityId());
+    }
+
+    @EventListener
+    void on(AuditBatch batch) {
+        entries.appendAll(clock.instant(), actor(), batch.events());
     }
 
     private static String actor() {

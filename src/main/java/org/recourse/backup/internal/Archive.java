@@ -29,7 +29,7 @@ public final class Archive {
             if (Files.isDirectory(filesFolder)) {
                 List<Path> files;
                 try (Stream<Path> walk = Files.walk(filesFolder)) {
-                    files = walk.filter(Files::isRegularFile).sorted().toList();
+                    files = walk.filter(Files::isRegularFile).filter(f -> !inProgress(filesFolder, f)).sorted().toList();
                 }
                 for (Path f : files) {
                     add(out, FILES + "/" + filesFolder.relativize(f).toString().replace('\\', '/'), f);
@@ -56,6 +56,11 @@ public final class Archive {
             }
         }
         return count;
+    }
+
+    /** Uploads still being written live under a dot-folder ({@code files/.incoming}): never part of a backup. */
+    private static boolean inProgress(Path filesFolder, Path file) {
+        return filesFolder.relativize(file).getName(0).toString().startsWith(".");
     }
 
     private static void add(ZipOutputStream out, String name, Path file) throws IOException {

@@ -6,18 +6,15 @@ import java.util.function.UnaryOperator;
 /** Writes a report as XHTML: well-formed, so the PDF renderer can read it, and with no script. */
 public final class HtmlReport {
 
-    /** The report's own style; the PDF renderer gets it inline, the web page as a file. */
-    public static final String STYLE = """
-            .report { font-family: 'NanumGothic', sans-serif; font-size: 10pt; color: #222222; }
-            .report h1 { font-size: 18pt; } .report h2 { font-size: 13pt; margin-top: 1.2em; }
-            .report .notice { border: 1px solid #aa7700; padding: 4px 8px; background: #fff6e0; }
-            .report table.counts { border-collapse: collapse; margin: 0.5em 0; }
-            .report table.counts th, .report table.counts td { border: 1px solid #999999; padding: 2px 6px; }
-            .report td.num, .report th.num { text-align: right; }
-            .report tr.total td, .report td.total { font-weight: bold; }
-            .report table.chart td.label { padding-right: 8px; }
-            .report blockquote { margin: 0.6em 1.5em; } .report .who { color: #555555; font-size: 9pt; }
-            """;
+    /** The report's own style (static/css/report.css, which the web page links to). */
+    public static final String STYLE = style();
+
+    /**
+     * Latin text and spaces from Liberation Sans (it ships inside PDFBox), Hangul from NanumGothic:
+     * NanumGothic maps U+0000-U+0020 to one glyph, so a PDF set in it alone gives NUL for every
+     * space when its text is copied, searched or read aloud.
+     */
+    private static final String PDF_FONTS = ".report { font-family: 'LiberationSans', 'NanumGothic', sans-serif; }";
 
     private HtmlReport() {
     }
@@ -26,7 +23,7 @@ public final class HtmlReport {
     public static String document(ReportModel m) {
         return "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + m.labels().locale().getLanguage() + "\"><head>"
                 + "<meta charset=\"UTF-8\"/><title>" + Xml.esc(m.labels().get("title")) + "</title><style>"
-                + "@page { size: A4; margin: 18mm; }\n" + STYLE + "</style></head><body>" + body(m) + "</body></html>";
+                + "@page { size: A4; margin: 18mm; }\n" + STYLE + PDF_FONTS + "</style></head><body>" + body(m) + "</body></html>";
     }
 
     /** The report alone, for a web page that brings its own head. */
@@ -107,6 +104,19 @@ public final class HtmlReport {
             sb.append("<blockquote lang=\"").append(Xml.esc(q.language())).append("\"><p>").append(Xml.esc(q.text()))
                     .append("</p><p class=\"who\">— ").append(Xml.esc(q.pseudonym())).append(", ")
                     .append(Xml.esc(q.descriptor())).append("</p></blockquote>");
+        }
+    }
+
+    private static String style() {
+        try (java.io.InputStream in = HtmlReport.class.getResourceAsStream("/static/css/report.css")) {
+            if (in == null) {
+                throw new IllegalStateException("the report style is missing from the application");
+            }
+            // The web page's @font-face points at a URL; the PDF renderer gets its fonts registered instead.
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("@font-face")).collect(java.util.stream.Collectors.joining("\n"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 public final class PdfOutput {
 
     static final String FONT = "/static/fonts/NanumGothic.ttf";
+    /** Liberation Sans (SIL OFL 1.1), as PDFBox itself ships it. */
+    static final String LATIN_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     private PdfOutput() {
     }
@@ -23,7 +25,8 @@ public final class PdfOutput {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(PdfOutput::font, "NanumGothic");
+            builder.useFont(() -> font(FONT), "NanumGothic");
+            builder.useFont(() -> font(LATIN_FONT), "LiberationSans");
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
@@ -33,10 +36,10 @@ public final class PdfOutput {
         }
     }
 
-    private static InputStream font() {
-        InputStream in = PdfOutput.class.getResourceAsStream(FONT);
+    private static InputStream font(String resource) {
+        InputStream in = PdfOutput.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("the report font is missing from the application");
+            throw new IllegalStateException("a report font is missing from the application: " + resource);
         }
         return in;
     }

@@ -1,6 +1,5 @@
 package org.recourse.security.internal;
 
-import java.security.SecureRandom;
 import org.recourse.security.Accounts;
 import org.recourse.security.Role;
 import org.recourse.security.SecurityProperties;
@@ -18,7 +17,6 @@ import org.springframework.stereotype.Component;
 class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
-    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Accounts accounts;
     private final SecurityProperties props;
@@ -38,7 +36,7 @@ class AdminBootstrap implements ApplicationRunner {
             System.out.println("Recourse: created the administrator account 'admin' with the password from RECOURSE_ADMIN_PASSWORD.");
             return;
         }
-        String password = generate();
+        String password = GeneratedPasswords.generate();
         accounts.create(ADMIN, password, Role.ADMIN, true);
         System.out.println("""
                 ==================================================================
@@ -48,14 +46,5 @@ class AdminBootstrap implements ApplicationRunner {
                  This password is shown only now. You will be asked to change it
                  when you first log in.
                 ==================================================================""".formatted(password));
-    }
-
-    private static String generate() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

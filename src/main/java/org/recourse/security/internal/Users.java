@@ -39,13 +39,46 @@ public class Users {
         return jdbc.sql("SELECT * FROM users WHERE username = :u").param("u", username).query(Users::account).optional();
     }
 
-    Optional<String> passwordHash(String username) {
+    public Optional<String> passwordHash(String username) {
         return jdbc.sql("SELECT password_hash FROM users WHERE username = :u").param("u", username)
                 .query(String.class).optional();
     }
 
     public List<Account> all() {
         return jdbc.sql("SELECT * FROM users ORDER BY username").query(Users::account).list();
+    }
+
+    public Optional<Account> find(UUID id) {
+        return jdbc.sql("SELECT * FROM users WHERE id = :id").param("id", id.toString()).query(Users::account).optional();
+    }
+
+    /** A reset: the new password must be changed at the next login. */
+    public void resetPassword(UUID id, String passwordHash) {
+        jdbc.sql("UPDATE users SET password_hash = :hash, must_change_password = :t WHERE id = :id")
+                .param("hash", passwordHash).param("t", true).param("id", id.toString()).update();
+    }
+
+    public void setRole(UUID id, Role role) {
+        jdbc.sql("UPDATE users SET role = :role WHERE id = :id").param("role", role.name()).param("id", id.toString()).update();
+    }
+
+    public void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE users SET enabled = :e WHERE id = :id").param("e", enabled).param("id", id.toString()).update();
+    }
+
+    /** Ends every session of the account: sessions remember the epoch they started in. */
+    public void bumpSessionEpoch(UUID id) {
+        jdbc.sql("UPDATE users SET session_epoch = session_epoch + 1 WHERE id = :id").param("id", id.toString()).update();
+    }
+
+    public Optional<Long> sessionEpoch(String username) {
+        return jdbc.sql("SELECT session_epoch FROM users WHERE username = :u AND enabled = :t").param("u", username)
+                .param("t", true).query(Long.class).optional();
+    }
+
+    public long countActiveAdmins() {
+        return jdbc.sql("SELECT COUNT(*) FROM users WHERE role = :r AND enabled = :t").param("r", Role.ADMIN.name())
+                .param("t", true).query(Long.class).single();
     }
 
     public long count() {

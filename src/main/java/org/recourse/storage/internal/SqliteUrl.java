@@ -15,6 +15,6 @@ final class SqliteUrl {
 
     static String of(Path file) {
         return "jdbc:sqlite:" + file.toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=30000&transaction_mode=IMMEDIATE";
+                + "?journal_mode=WAL&synchronous=FULL&foreign_keys=true&busy_timeout=30000&transaction_mode=IMMEDIATE&cache_size=-65536";
     }
 }

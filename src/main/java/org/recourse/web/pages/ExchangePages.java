@@ -4,18 +4,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
+import java.security.Principal;
 import java.util.Locale;
 import java.util.Optional;
 import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ExportFormat;
 import org.recourse.exchange.ImportOptions;
-import org.recourse.exchange.ImportProgress;
-import org.recourse.exchange.ImportResult;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.web.support.Forms;
+import org.recourse.web.support.Jobs;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +32,14 @@ class ExchangePages {
 
     private final Exchange exchange;
     private final SourceRegistry sources;
+    private final Jobs jobs;
+    private final PendingImports pendingImports;
 
-    ExchangePages(Exchange exchange, SourceRegistry sources) {
+    ExchangePages(Exchange exchange, SourceRegistry sources, Jobs jobs, PendingImports pendingImports) {
         this.exchange = exchange;
         this.sources = sources;
+        this.jobs = jobs;
+        this.pendingImports = pendingImports;
     }
 
     @GetMapping("/exchange")
@@ -61,9 +64,10 @@ class ExchangePages {
             @RequestParam(required = false) String sourceId, HttpSession session, Model model,
             HttpServletResponse response) throws IOException {
         try {
-            PendingImports.Pending pending = PendingImports.keep(session, file, options(encoding, sourceId, false),
+            PendingImports.Pending pending = pendingImports.keep(session, file, options(encoding, sourceId, false),
                     exchange.maxBytes());
-            model.addAttribute("preview", exchange.preview(pending.name(), pending.path(), pending.options()));
+            model.addAttribute("preview", exchange.preview(pending.name(), pendingImports.content(pending),
+                    pending.options()));
             model.addAttribute("token", pending.token());
             model.addAttribute("fileName", pending.name());
             return "exchange-preview";
@@ -73,23 +77,23 @@ class ExchangePages {
         }
     }
 
+    /** Starts the import as a job and sends the user to its progress page. */
     @PostMapping("/exchange/import")
     String confirm(@RequestParam String token, @RequestParam(defaultValue = "false") boolean validRowsOnly,
-            HttpSession session, Model model, HttpServletResponse response) throws IOException {
-        PendingImports.Pending pending = PendingImports.take(session, token)
+            HttpSession session, Principal user) {
+        PendingImports.Pending pending = pendingImports.take(session, token)
                 .orElseThrow(() -> new NotFoundException("upload", "token"));
-        try {
-            ImportOptions o = pending.options();
-            ImportResult result = exchange.importFile(pending.name(), pending.path(),
-                    new ImportOptions(o.charset(), validRowsOnly, o.sourceId()), ImportProgress.NONE);
-            model.addAttribute("result", result);
-            return page(model);
-        } catch (InvalidInputException e) {
-            page(model);
-            return FormFailure.show(model, response, e, "exchange");
-        } finally {
-            Files.deleteIfExists(pending.path());
-        }
+        ImportOptions o = pending.options();
+        ImportOptions chosen = new ImportOptions(o.charset(), validRowsOnly, o.sourceId());
+        String id = jobs.start(user.getName(), "import", progress -> {
+            try {
+                return exchange.importFile(pending.name(), pendingImports.content(pending), chosen,
+                        (done, total) -> progress.at("rows", done, total));
+            } finally {
+                PendingImports.discard(pending);
+            }
+        });
+        return "redirect:/jobs/" + id;
     }
 
     private static ImportOptions options(String encoding, String sourceId, boolean validRowsOnly) {

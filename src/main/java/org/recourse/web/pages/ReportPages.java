@@ -2,15 +2,16 @@ package org.recourse.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.OptionalInt;
+import java.security.Principal;
+import org.recourse.report.ReportForm;
 import org.recourse.report.ReportProgress;
 import org.recourse.report.ReportRequest;
 import org.recourse.report.Reports;
 import org.recourse.shared.InvalidInputException;
-import org.recourse.web.support.Forms;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.Vocabulary;
+import org.recourse.web.support.Jobs;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** Reports: a filter form; the report shown on the page, or downloaded as PDF with the same filter. */
@@ -26,22 +28,30 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportPages {
 
     private final Reports reports;
+    private final Vocabulary vocabulary;
+    private final SourceRegistry sources;
+    private final Jobs jobs;
 
-    ReportPages(Reports reports) {
+    ReportPages(Reports reports, Vocabulary vocabulary, SourceRegistry sources, Jobs jobs) {
         this.reports = reports;
+        this.vocabulary = vocabulary;
+        this.sources = sources;
+        this.jobs = jobs;
     }
 
     @GetMapping("/reports")
-    String page(@RequestParam(required = false) String violation, @RequestParam(required = false) String perpetrator,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String country, @RequestParam(required = false) String k,
-            @RequestParam(required = false) String run, Model model, HttpServletResponse response) {
+    String page(@ModelAttribute("filter") ReportForm filter, @RequestParam(required = false) String run, Model model,
+            HttpServletResponse response) {
         model.addAttribute("defaultK", reports.defaultK());
+        model.addAttribute("violations", vocabulary.terms(Schemes.VIOLATION));
+        model.addAttribute("perpetratorTypes", vocabulary.terms(Schemes.PERPETRATOR));
+        model.addAttribute("countries", vocabulary.terms(Schemes.COUNTRY));
+        model.addAttribute("sources", sources.all());
         if (run == null) {
             return "reports";
         }
         try {
-            model.addAttribute("report", reports.htmlBody(request(violation, perpetrator, from, to, country, k),
+            model.addAttribute("report", reports.htmlBody(filter.toRequest(LocaleContextHolder.getLocale()),
                     ReportProgress.NONE));
             return "reports";
         } catch (InvalidInputException e) {
@@ -49,39 +59,26 @@ class ReportPages {
         }
     }
 
+    /** Builds the PDF as a job with a progress page; the file is downloaded from the job when done. */
+    @GetMapping("/reports/build")
+    String build(@ModelAttribute ReportForm filter, Principal user) {
+        ReportRequest request = filter.toRequest(LocaleContextHolder.getLocale());
+        reports.check(request);
+        String id = jobs.start(user.getName(), "report", progress -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            reports.pdf(request, progress::at, out);
+            return new Jobs.Download("recourse-report.pdf", MediaType.APPLICATION_PDF_VALUE, out.toByteArray());
+        });
+        return "redirect:/jobs/" + id;
+    }
+
     @GetMapping("/reports/pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) String violation,
-            @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String k) {
+    ResponseEntity<byte[]> pdf(@ModelAttribute ReportForm filter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.pdf(request(violation, perpetrator, from, to, country, k), ReportProgress.NONE, out);
+        reports.pdf(filter.toRequest(LocaleContextHolder.getLocale()), ReportProgress.NONE, out);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("recourse-report.pdf").build()
                         .toString())
                 .body(out.toByteArray());
-    }
-
-    private static ReportRequest request(String violation, String perpetrator, String from, String to, String country,
-            String k) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return new ReportRequest(Forms.present(violation), Forms.present(perpetrator), year(from, "from"), year(to, "to"),
-                Forms.present(country), Optional.empty(), kOf(k), locale, List.of());
-    }
-
-    private static Optional<Integer> year(String s, String field) {
-        Optional<String> v = Forms.present(s);
-        if (v.isPresent() && !v.get().matches("\\d{4}")) {
-            throw new InvalidInputException(field, "write a year such as 2005");
-        }
-        return v.map(Integer::parseInt);
-    }
-
-    private static OptionalInt kOf(String s) {
-        Optional<String> v = Forms.present(s);
-        if (v.isPresent() && !v.get().matches("\\d{1,3}")) {
-            throw new InvalidInputException("k", "write a whole number");
-        }
-        return v.map(x -> OptionalInt.of(Integer.parseInt(x))).orElse(OptionalInt.empty());
     }
 }

@@ -8,6 +8,9 @@ import org.recourse.testimony.SourceForm;
 import org.recourse.testimony.SourceId;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.files.Attachments;
+import org.recourse.web.support.FileTransfers;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +23,12 @@ class SourcePages {
 
     private final SourceRegistry sources;
     private final TestimonyRegistry testimonies;
+    private final Attachments attachments;
 
-    SourcePages(SourceRegistry sources, TestimonyRegistry testimonies) {
+    SourcePages(SourceRegistry sources, TestimonyRegistry testimonies, Attachments attachments) {
         this.sources = sources;
         this.testimonies = testimonies;
+        this.attachments = attachments;
     }
 
     @GetMapping("/sources")
@@ -45,10 +50,12 @@ class SourcePages {
     }
 
     @GetMapping("/sources/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Model model, Authentication auth) {
         Source s = sources.get(new SourceId(id));
         model.addAttribute("source", s);
         model.addAttribute("testimonies", testimonies.ofSource(s.id()));
+        FileList.add(model, auth, s.id(), attachments.ofSource(id, FileTransfers.seesNames(auth)),
+                "/sources/" + id + "/files");
         return "source";
     }
 }

@@ -19,6 +19,9 @@ import org.recourse.vocabulary.Schemes;
 import org.recourse.vocabulary.Vocabulary;
 import org.recourse.web.support.DisplayOffsets;
 import org.recourse.web.support.TranscriptSegments;
+import org.recourse.files.Attachments;
+import org.recourse.web.support.FileTransfers;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +39,11 @@ class TestimonyPages {
     private final IncidentCatalog incidents;
     private final Vocabulary vocabulary;
     private final Suggestions suggestions;
+    private final Attachments attachments;
 
     TestimonyPages(TestimonyRegistry testimonies, SourceRegistry sources, PersonRegistry persons, IncidentCatalog incidents,
-            Vocabulary vocabulary, Suggestions suggestions) {
+            Vocabulary vocabulary, Suggestions suggestions, Attachments attachments) {
+        this.attachments = attachments;
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
@@ -71,9 +76,11 @@ class TestimonyPages {
     }
 
     @GetMapping("/testimonies/{id}")
-    String read(@PathVariable UUID id, Model model) {
+    String read(@PathVariable UUID id, Model model, Authentication auth) {
         Testimony t = testimonies.get(new TestimonyId(id));
         readerModel(t, model);
+        FileList.add(model, auth, t.sourceId(), attachments.ofTestimony(id, FileTransfers.seesNames(auth)),
+                "/testimonies/" + id + "/files");
         return "reader";
     }
 

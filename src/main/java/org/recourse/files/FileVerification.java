@@ -1,0 +1,21 @@
+package org.recourse.files;
+
+import java.util.List;
+
+/**
+ * What {@code files verify} found: how many stored files were re-hashed, which no longer match
+ * their hash (or do not decrypt), which the database names but the folder lacks, and which lie
+ * in the folder without being known (never served).
+ */
+public record FileVerification(int checked, long bytes, List<String> damaged, List<String> missing, List<String> unknown) {
+
+    public FileVerification {
+        damaged = List.copyOf(damaged);
+        missing = List.copyOf(missing);
+        unknown = List.copyOf(unknown);
+    }
+
+    public boolean intact() {
+        return damaged.isEmpty() && missing.isEmpty();
+    }
+}
