@@ -72,6 +72,10 @@ public class PersonRegistry {
     @Transactional
     public Consent grant(PersonId personId, String use, String partner) {
         get(personId);
+        if (withdrewAll(personId)) {
+            // Their key is gone and their words are out of search and reports for good; a new consent would undo that.
+            throw new ConflictException("this person withdrew all consent; record new consent on a new person record");
+        }
         Problems p = new Problems();
         Optional<ConsentUse> u = p.choice(ConsentUse.class, use, "use");
         p.require(u.isEmpty() || u.get() != ConsentUse.SHARING || (partner != null && !partner.isBlank()), "partner",

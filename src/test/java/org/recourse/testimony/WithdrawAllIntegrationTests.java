@@ -108,6 +108,8 @@ class WithdrawAllIntegrationTests {
         assertThat(http.apiGet("/api/persons/" + bystander + "/identity", ADMIN, ADMIN_PASSWORD).statusCode())
                 .as("others are untouched").isEqualTo(200);
         assertThat(persons.consents(new PersonId(person))).noneMatch(Consent::active);
+        assertThatThrownBy(() -> persons.grant(new PersonId(person), "quotation", ""))
+                .as("no consent brings their words back").isInstanceOf(org.recourse.shared.ConflictException.class);
         assertThat(Http.loggedIn(port, ADMIN, ADMIN_PASSWORD).get("/persons/" + person).body())
                 .contains("Identity destroyed on");
         assertThat(http.apiPost("/api/persons/" + person + "/withdraw-all", "", ADMIN, ADMIN_PASSWORD).statusCode())
