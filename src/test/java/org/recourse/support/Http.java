@@ -56,6 +56,11 @@ public final class Http {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> apiPut(String path, String json, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> form(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));

@@ -3,6 +3,7 @@ package org.recourse.web.api;
 import java.util.List;
 import java.util.Map;
 import org.recourse.shared.ConflictException;
+import org.recourse.shared.ForbiddenException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.springframework.core.Ordered;
@@ -32,6 +33,11 @@ class ApiErrors {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(ForbiddenException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler

@@ -3,6 +3,7 @@ package org.recourse.web.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.recourse.security.Caller;
 import org.recourse.coding.CodeActForm;
 import org.recourse.coding.CodedAct;
 import org.recourse.coding.Coding;
@@ -42,15 +43,15 @@ class IncidentApi {
     List<IncidentSummary> list(@RequestParam(required = false) String violation,
             @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String location,
             @RequestParam(required = false) String country, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, @RequestParam(required = false) UUID source) {
+            @RequestParam(required = false) Integer to, @RequestParam(required = false) UUID source, Caller caller) {
         return incidents.list(new IncidentFilter(Forms.present(violation), Forms.present(perpetrator),
                 Forms.present(location), Forms.present(country), java.util.Optional.ofNullable(from),
-                java.util.Optional.ofNullable(to), java.util.Optional.ofNullable(source).map(SourceId::new)));
+                java.util.Optional.ofNullable(to), java.util.Optional.ofNullable(source).map(SourceId::new)), caller);
     }
 
     @GetMapping("/{id}")
-    IncidentDetail get(@PathVariable UUID id) {
-        return incidents.detail(new IncidentId(id));
+    IncidentDetail get(@PathVariable UUID id, Caller caller) {
+        return incidents.detail(new IncidentId(id), caller);
     }
 
     /** Creates an incident, with its acts when given, in one transaction. */

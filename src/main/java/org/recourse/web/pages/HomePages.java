@@ -3,6 +3,7 @@ package org.recourse.web.pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import org.recourse.security.Caller;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.security.Accounts;
 import org.recourse.shared.InvalidInputException;
@@ -31,11 +32,11 @@ class HomePages {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("sourceCount", sources.count());
-        model.addAttribute("testimonyCount", testimonies.count());
-        model.addAttribute("incidentCount", incidents.count());
-        model.addAttribute("recent", testimonies.all().stream().limit(8).toList());
+    String home(Model model, Caller caller) {
+        model.addAttribute("sourceCount", sources.count(caller));
+        model.addAttribute("testimonyCount", testimonies.count(caller));
+        model.addAttribute("incidentCount", incidents.count(caller));
+        model.addAttribute("recent", testimonies.all(caller).stream().limit(8).toList());
         return "home";
     }
 

@@ -1,6 +1,7 @@
 package org.recourse.web.pages;
 
 import org.recourse.shared.ConflictException;
+import org.recourse.shared.ForbiddenException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.springframework.core.Ordered;
@@ -19,6 +20,11 @@ class PageErrors {
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
     ModelAndView notFound() {
         return page(HttpStatus.NOT_FOUND, "error.notFound", null);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden() {
+        return "forward:/denied";
     }
 
     @ExceptionHandler
