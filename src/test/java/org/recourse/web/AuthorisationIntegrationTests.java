@@ -73,6 +73,14 @@ class AuthorisationIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void theMenuOffersAViewerOnlyThePagesTheMatrixAllows() {
+        clients();
+        String home = org.recourse.support.Http.loggedIn(port, "authz-viewer", PASSWORD).get("/").body();
+        assertThat(home).contains("href=\"/estimates\"", "href=\"/reports\"")
+                .doesNotContain("href=\"/testimonies\"", "href=\"/search\"", "href=\"/persons\"", "href=\"/exchange\"");
+    }
+
     /** The endpoint's answers to every client as one line of the matrix, if any answer is wrong. */
     private Optional<String> row(Endpoint e, Map<String, RoleClients> clients) {
         String path = fill(e);
