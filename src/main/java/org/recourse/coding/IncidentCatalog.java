@@ -35,6 +35,12 @@ public class IncidentCatalog {
         return list(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
     }
 
+    /** Every incident the filter selects that this caller may see, without the page limit: for reports. */
+    public List<IncidentSummary> listAll(IncidentFilter filter, Caller caller) {
+        Set<IncidentId> hidden = hiddenFrom(caller);
+        return listAll(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+    }
+
     public Optional<Incident> find(IncidentId id, Caller caller) {
         return find(id).filter(i -> !hiddenFrom(caller).contains(id));
     }
@@ -54,6 +60,18 @@ public class IncidentCatalog {
     public List<Passage> passagesIn(TestimonyId testimony, Caller caller) {
         Set<SourceId> hiddenSources = access.hiddenFrom(caller);
         return passagesIn(testimony).stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList();
+    }
+
+    /** Every incident this caller may see, in full as they may see it, a page at a time. */
+    public void each(java.util.function.Consumer<IncidentDetail> consumer, Caller caller) {
+        Set<IncidentId> hidden = hiddenFrom(caller);
+        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
+        each(d -> {
+            if (!hidden.contains(d.incident().id())) {
+                consumer.accept(hiddenSources.isEmpty() ? d : new IncidentDetail(d.incident(), d.acts(),
+                        d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses()));
+            }
+        });
     }
 
     public long count(Caller caller) {

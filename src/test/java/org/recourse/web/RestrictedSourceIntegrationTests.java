@@ -15,6 +15,8 @@ import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.PerpetratorForm;
+import org.recourse.exchange.Exchange;
+import org.recourse.exchange.ExportFormat;
 import org.recourse.security.Accounts;
 import org.recourse.security.Caller;
 import org.recourse.security.Role;
@@ -47,6 +49,7 @@ class RestrictedSourceIntegrationTests {
     @Autowired IncidentCatalog incidents;
     @Autowired Coding coding;
     @Autowired AuditLog audit;
+    @Autowired Exchange exchange;
 
     /** A source with one testimony and one incident coded only from it, all carrying a marker word. */
     record Restricted(String marker, Source source, Testimony testimony, String incidentId) {
@@ -70,6 +73,8 @@ class RestrictedSourceIntegrationTests {
                 testimonies.count(otherCaller), incidents.count(otherCaller), sources.count(otherCaller)})
                 .as("counts: the named user's grow by one record each, the other's do not")
                 .containsExactly(before[0] + 1, before[1] + 1, before[2] + 1, before[3], before[4], before[5]);
+        assertThat(export(namedCaller)).contains(r.marker());
+        assertThat(export(otherCaller)).doesNotContain(r.marker());
         assertThat(audit.historyOf("source", r.source().id().toString()))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("access-changed"));
     }
@@ -172,6 +177,16 @@ class RestrictedSourceIntegrationTests {
                 "{\"restricted\":true,\"users\":[\"" + named + "\"]}", ADMIN, ADMIN_PASSWORD);
         assertThat(restrict.statusCode()).isEqualTo(200);
         return new Restricted(marker, s, t, incident);
+    }
+
+    private String export(Caller caller) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            exchange.export(ExportFormat.JSON, java.util.Locale.ENGLISH, out, caller);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String account(String user) {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Optional;
+import org.recourse.security.Caller;
 import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ExportFormat;
 import org.recourse.exchange.ImportOptions;
@@ -40,26 +41,26 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange")
-    String page(Model model) {
-        model.addAttribute("sources", sources.all());
+    String page(Model model, Caller caller) {
+        model.addAttribute("sources", sources.all(caller));
         model.addAttribute("maxMb", exchange.maxBytes() / 1048576);
         return "exchange";
     }
 
     @GetMapping("/exchange/export")
-    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response)
-            throws IOException {
+    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response,
+            Caller caller) throws IOException {
         ExportFormat f = ExportFormat.named(format).orElseThrow(() -> new NotFoundException("export format", format));
         Locale locale = "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH;
         response.setContentType(f.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents-" + f.key() + "." + f.extension() + "\"");
-        exchange.export(f, locale, response.getOutputStream());
+        exchange.export(f, locale, response.getOutputStream(), caller);
     }
 
     @PostMapping("/exchange/upload")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String encoding,
             @RequestParam(required = false) String sourceId, HttpSession session, Model model,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response, Caller caller) throws IOException {
         try {
             PendingImports.Pending pending = PendingImports.keep(session, file, options(encoding, sourceId, false),
                     exchange.maxBytes());
@@ -68,14 +69,14 @@ class ExchangePages {
             model.addAttribute("fileName", pending.name());
             return "exchange-preview";
         } catch (InvalidInputException e) {
-            page(model);
+            page(model, caller);
             return FormFailure.show(model, response, e, "exchange");
         }
     }
 
     @PostMapping("/exchange/import")
     String confirm(@RequestParam String token, @RequestParam(defaultValue = "false") boolean validRowsOnly,
-            HttpSession session, Model model, HttpServletResponse response) throws IOException {
+            HttpSession session, Model model, HttpServletResponse response, Caller caller) throws IOException {
         PendingImports.Pending pending = PendingImports.take(session, token)
                 .orElseThrow(() -> new NotFoundException("upload", "token"));
         try {
@@ -83,9 +84,9 @@ class ExchangePages {
             ImportResult result = exchange.importFile(pending.name(), pending.path(),
                     new ImportOptions(o.charset(), validRowsOnly, o.sourceId()), ImportProgress.NONE);
             model.addAttribute("result", result);
-            return page(model);
+            return page(model, caller);
         } catch (InvalidInputException e) {
-            page(model);
+            page(model, caller);
             return FormFailure.show(model, response, e, "exchange");
         } finally {
             Files.deleteIfExists(pending.path());

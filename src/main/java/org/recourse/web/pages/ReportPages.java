@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.recourse.report.ReportProgress;
+import org.recourse.security.Caller;
 import org.recourse.report.ReportRequest;
 import org.recourse.report.Reports;
 import org.recourse.shared.InvalidInputException;
@@ -35,14 +36,14 @@ class ReportPages {
     String page(@RequestParam(required = false) String violation, @RequestParam(required = false) String perpetrator,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String country, @RequestParam(required = false) String k,
-            @RequestParam(required = false) String run, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String run, Model model, HttpServletResponse response, Caller caller) {
         model.addAttribute("defaultK", reports.defaultK());
         if (run == null) {
             return "reports";
         }
         try {
             model.addAttribute("report", reports.htmlBody(request(violation, perpetrator, from, to, country, k),
-                    ReportProgress.NONE));
+                    ReportProgress.NONE, caller));
             return "reports";
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "reports");
@@ -53,9 +54,9 @@ class ReportPages {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String violation,
             @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String k) {
+            @RequestParam(required = false) String k, Caller caller) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.pdf(request(violation, perpetrator, from, to, country, k), ReportProgress.NONE, out);
+        reports.pdf(request(violation, perpetrator, from, to, country, k), ReportProgress.NONE, out, caller);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("recourse-report.pdf").build()
                         .toString())
