@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.recourse.security.Caller;
 import org.recourse.coding.Act;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentDetail;
@@ -17,6 +16,7 @@ import org.recourse.coding.IncidentSummary;
 import org.recourse.coding.Involvement;
 import org.recourse.coding.Passage;
 import org.recourse.report.ReportProgress;
+import org.recourse.security.Caller;
 
 /**
  * Reads the acts a report counts: every incident the filter selects, then within it the acts of

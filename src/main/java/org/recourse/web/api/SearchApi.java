@@ -1,9 +1,9 @@
 package org.recourse.web.api;
 
-import org.recourse.security.Caller;
 import org.recourse.indexing.PassageSearch;
 import org.recourse.search.SearchResult;
 import org.recourse.search.SortOrder;
+import org.recourse.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

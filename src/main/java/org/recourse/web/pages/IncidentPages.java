@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.recourse.security.Caller;
 import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentDetail;
@@ -15,6 +14,7 @@ import org.recourse.coding.IncidentId;
 import org.recourse.coding.Passage;
 import org.recourse.corroboration.Corroboration;
 import org.recourse.corroboration.LinkKind;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
@@ -77,7 +77,7 @@ class IncidentPages {
         model.addAttribute("people", persons.all().stream()
                 .collect(Collectors.toMap(p -> p.id().toString(), Person::pseudonym)));
         model.addAttribute("responseTypes", vocabulary.usable(Schemes.RESPONSE));
-        model.addAttribute("corroboratedBy", corroboration.linksOf(LinkKind.INCIDENT, id.toString()).stream()
+        model.addAttribute("corroboratedBy", corroboration.linksOf(LinkKind.INCIDENT, id.toString(), caller).stream()
                 .map(d -> new LinkedRecord(d.id(), d.other(id.toString()), incidents.find(new IncidentId(
                         UUID.fromString(d.other(id.toString()))), caller).map(i -> i.title()).orElse(d.other(id.toString()))))
                 .toList());
