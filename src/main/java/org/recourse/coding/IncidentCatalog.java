@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.coding.internal.Incidents;
+import org.recourse.security.Caller;
 import org.recourse.shared.NotFoundException;
+import org.recourse.testimony.SourceAccess;
+import org.recourse.testimony.SourceId;
 import org.recourse.testimony.TestimonyId;
 import org.recourse.vocabulary.Schemes;
 import org.recourse.vocabulary.Vocabulary;
@@ -18,10 +21,65 @@ public class IncidentCatalog {
 
     private final Incidents incidents;
     private final Vocabulary vocabulary;
+    private final SourceAccess access;
 
-    IncidentCatalog(Incidents incidents, Vocabulary vocabulary) {
+    IncidentCatalog(Incidents incidents, Vocabulary vocabulary, SourceAccess access) {
         this.incidents = incidents;
         this.vocabulary = vocabulary;
+        this.access = access;
+    }
+
+    /** The incidents this caller may see: not those coded only from restricted sources they are not named on. */
+    public List<IncidentSummary> list(IncidentFilter filter, Caller caller) {
+        Set<IncidentId> hidden = hiddenFrom(caller);
+        return list(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+    }
+
+    /** Every incident the filter selects that this caller may see, without the page limit: for reports. */
+    public List<IncidentSummary> listAll(IncidentFilter filter, Caller caller) {
+        Set<IncidentId> hidden = hiddenFrom(caller);
+        return listAll(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+    }
+
+    public Optional<Incident> find(IncidentId id, Caller caller) {
+        return find(id).filter(i -> !hiddenFrom(caller).contains(id));
+    }
+
+    /** An incident in full as this caller may see it: passages from sources hidden from them left out. */
+    public IncidentDetail detail(IncidentId id, Caller caller) {
+        if (hiddenFrom(caller).contains(id)) {
+            throw new NotFoundException("incident", id);
+        }
+        IncidentDetail d = detail(id);
+        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
+        return new IncidentDetail(d.incident(), d.acts(),
+                d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses());
+    }
+
+    /** The passages coded in a testimony, if this caller may see its source. */
+    public List<Passage> passagesIn(TestimonyId testimony, Caller caller) {
+        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
+        return passagesIn(testimony).stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList();
+    }
+
+    /** Every incident this caller may see, in full as they may see it, a page at a time. */
+    public void each(java.util.function.Consumer<IncidentDetail> consumer, Caller caller) {
+        Set<IncidentId> hidden = hiddenFrom(caller);
+        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
+        each(d -> {
+            if (!hidden.contains(d.incident().id())) {
+                consumer.accept(hiddenSources.isEmpty() ? d : new IncidentDetail(d.incident(), d.acts(),
+                        d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses()));
+            }
+        });
+    }
+
+    public long count(Caller caller) {
+        return count() - hiddenFrom(caller).size();
+    }
+
+    private Set<IncidentId> hiddenFrom(Caller caller) {
+        return incidents.codedOnlyFrom(access.hiddenFrom(caller));
     }
 
     public List<IncidentSummary> list(IncidentFilter filter) {

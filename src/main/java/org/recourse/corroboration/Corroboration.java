@@ -11,6 +11,7 @@ import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentId;
 import org.recourse.corroboration.internal.CandidateFinder;
 import org.recourse.corroboration.internal.LinkDecisions;
+import org.recourse.security.Caller;
 import org.recourse.shared.ConflictException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -50,6 +51,35 @@ public class Corroboration {
         Set<String> decided = decisions.active(kind).stream().map(d -> CandidateFinder.key(d.left(), d.right()))
                 .collect(Collectors.toSet());
         return finder.find(kind, decided);
+    }
+
+    /** Candidates this caller may see: an incident pair only when both incidents are visible to them. */
+    public List<Candidate> candidates(LinkKind kind, Caller caller) {
+        return candidates(kind).stream().filter(c -> visible(kind, c.left(), caller) && visible(kind, c.right(), caller))
+                .toList();
+    }
+
+    /** Standing links this caller may see (both records visible). */
+    public List<LinkDecision> links(LinkKind kind, Caller caller) {
+        return links(kind).stream().filter(d -> visible(kind, d.left(), caller) && visible(kind, d.right(), caller))
+                .toList();
+    }
+
+    /** Standing links of one record whose other side this caller may see. */
+    public List<LinkDecision> linksOf(LinkKind kind, String id, Caller caller) {
+        return linksOf(kind, id).stream().filter(d -> visible(kind, d.other(id), caller)).toList();
+    }
+
+    /** Persons are not restricted; an incident coded only from sources hidden from the caller is. */
+    private boolean visible(LinkKind kind, String id, Caller caller) {
+        if (kind == LinkKind.PERSON) {
+            return true;
+        }
+        try {
+            return incidents.find(new IncidentId(UUID.fromString(id)), caller).isPresent();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Transactional

@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.exchange.internal.Codes;
 import org.recourse.exchange.internal.Columns;
-import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.Importer;
+import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.JsonExport;
 import org.recourse.exchange.internal.TableWriter;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
@@ -54,19 +55,24 @@ public class Exchange {
 
     /** Writes every coded incident, pseudonymised, with labels in {@code locale}'s language (en or ko). */
     public void export(ExportFormat format, Locale locale, OutputStream out) throws IOException {
+        export(format, locale, out, Caller.SYSTEM);
+    }
+
+    /** The same, for a caller: incidents coded only from restricted sources hidden from them are left out. */
+    public void export(ExportFormat format, Locale locale, OutputStream out, Caller caller) throws IOException {
         Map<org.recourse.testimony.PersonId, Person> people = persons.all().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
         IncidentExport rows = new IncidentExport(new Codes(vocabulary), people, locale);
         if (format == ExportFormat.JSON) {
             try (JsonExport json = new JsonExport(rows, out)) {
-                catalog.each(json::write);
+                catalog.each(json::write, caller);
             }
             return;
         }
         try (TableWriter w = format == ExportFormat.XLSX ? TableWriter.xlsx(out) : TableWriter.csv(out)) {
             boolean uwazi = format == ExportFormat.UWAZI_CSV;
             w.row(uwazi ? Columns.UWAZI : Columns.INCIDENTS);
-            catalog.each(d -> write(w, uwazi ? List.of(rows.uwazi(d)) : rows.rows(d)));
+            catalog.each(d -> write(w, uwazi ? List.of(rows.uwazi(d)) : rows.rows(d)), caller);
         }
     }
 

@@ -6,25 +6,35 @@ import org.recourse.search.SearchRequest;
 import org.recourse.search.SearchResult;
 import org.recourse.search.SortOrder;
 import org.recourse.search.Visibility;
+import org.recourse.security.Caller;
+import org.recourse.testimony.SourceAccess;
 import org.springframework.stereotype.Service;
 
 /**
  * Searches testimony passages for a user. Visibility is decided here, not by the caller:
- * passages tagged as withdrawn from use are never shown to anyone.
+ * passages tagged as withdrawn from use are never shown to anyone, passages of a restricted
+ * source only to administrators and the users named on it.
  */
 @Service
 public class PassageSearch {
 
     private final SearchIndex index;
     private final IndexFeeder feeder;
+    private final SourceAccess access;
 
-    PassageSearch(SearchIndex index, IndexFeeder feeder) {
+    PassageSearch(SearchIndex index, IndexFeeder feeder, SourceAccess access) {
         this.index = index;
         this.feeder = feeder;
+        this.access = access;
     }
 
-    public SearchResult search(String query, SortOrder sort, int page, int pageSize) {
-        return index.search(new SearchRequest(query, Visibility.untaggedOnly(), sort, page, pageSize, true));
+    /**
+     * Searches as this caller: passages of restricted sources they are not named on are left out
+     * before hits, totals, facets and snippets are computed, so none of them shows their existence.
+     */
+    public SearchResult search(String query, SortOrder sort, int page, int pageSize, Caller caller) {
+        Visibility visibility = new Visibility(access.grantedTags(caller));
+        return index.search(new SearchRequest(query, visibility, sort, page, pageSize, true));
     }
 
     /** Rebuilds the whole index from the database; returns the number of passages indexed. */

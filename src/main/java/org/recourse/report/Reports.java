@@ -11,6 +11,7 @@ import org.recourse.report.internal.HtmlReport;
 import org.recourse.report.internal.PdfOutput;
 import org.recourse.report.internal.Quotations;
 import org.recourse.report.internal.ReportModel;
+import org.recourse.security.Caller;
 import org.recourse.shared.Problems;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.PersonRole;
@@ -54,16 +55,29 @@ public class Reports {
 
     /** A whole XHTML document. */
     public String html(ReportRequest request, ReportProgress progress) {
-        return HtmlReport.document(model(request, progress));
+        return html(request, progress, Caller.SYSTEM);
+    }
+
+    /** A whole XHTML document from the records this caller may see (restricted sources left out). */
+    public String html(ReportRequest request, ReportProgress progress, Caller caller) {
+        return HtmlReport.document(model(request, progress, caller));
     }
 
     /** The report's body only, for a page that brings its own head and stylesheet. */
     public String htmlBody(ReportRequest request, ReportProgress progress) {
-        return HtmlReport.body(model(request, progress));
+        return htmlBody(request, progress, Caller.SYSTEM);
+    }
+
+    public String htmlBody(ReportRequest request, ReportProgress progress, Caller caller) {
+        return HtmlReport.body(model(request, progress, caller));
     }
 
     public void pdf(ReportRequest request, ReportProgress progress, OutputStream out) {
-        String xhtml = html(request, progress);
+        pdf(request, progress, out, Caller.SYSTEM);
+    }
+
+    public void pdf(ReportRequest request, ReportProgress progress, OutputStream out, Caller caller) {
+        String xhtml = html(request, progress, caller);
         progress.step("pdf", 0, 1);
         PdfOutput.write(xhtml, out);
         progress.step("pdf", 1, 1);
@@ -89,7 +103,7 @@ public class Reports {
         p.throwIfAny();
     }
 
-    private ReportModel model(ReportRequest request, ReportProgress progress) {
+    private ReportModel model(ReportRequest request, ReportProgress progress, Caller caller) {
         check(request);
         int k = request.k().orElse(defaultK);
         IncidentFilter filter = new IncidentFilter(request.violation(), request.perpetrator(), Optional.empty(),
@@ -97,7 +111,8 @@ public class Reports {
         Optional<Set<String>> violations = request.violation().map(c -> vocabulary.withDescendants(Schemes.VIOLATION, c));
         Optional<Set<String>> perpetrators = request.perpetrator()
                 .map(c -> vocabulary.withDescendants(Schemes.PERPETRATOR, c));
-        Collection.Selected selected = Collection.read(incidents, filter, violations, perpetrators, progress);
+        Collection.Selected selected = Collection.read(incidents, filter, violations, perpetrators, progress,
+                caller);
         progress.step("quotations", 0, 1);
         Quotations.Cleared quotes = Quotations.clear(selected.passages().values(), testimonies, persons, k, request.locale());
         int interviewees = (int) selected.acts().stream().flatMap(a -> a.testimonies().stream()).distinct()
@@ -105,6 +120,6 @@ public class Reports {
                 .flatMap(Optional::stream).flatMap(t -> t.speakerId().stream()).distinct()
                 .filter(id -> persons.find(id).filter(x -> x.roles().contains(PersonRole.INTERVIEWEE)).isPresent()).count();
         progress.step("tables", 0, 1);
-        return Assembly.model(request, k, selected, quotes, testimonies.count(), interviewees, vocabulary, sources);
+        return Assembly.model(request, k, selected, quotes, testimonies.count(caller), interviewees, vocabulary, sources);
     }
 }

@@ -3,7 +3,9 @@ package org.recourse.testimony;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.recourse.audit.AuditEvent;
+import org.recourse.security.Caller;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -17,10 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SourceRegistry {
 
     private final Sources sources;
+    private final SourceAccess access;
     private final ApplicationEventPublisher events;
 
-    SourceRegistry(Sources sources, ApplicationEventPublisher events) {
+    SourceRegistry(Sources sources, SourceAccess access, ApplicationEventPublisher events) {
         this.sources = sources;
+        this.access = access;
         this.events = events;
     }
 
@@ -55,6 +59,25 @@ public class SourceRegistry {
 
     public long count() {
         return sources.count();
+    }
+
+    /** A source this caller may see; a restricted source they are not named on is not found. */
+    public Source get(SourceId id, Caller caller) {
+        return find(id, caller).orElseThrow(() -> new NotFoundException("source", id));
+    }
+
+    public Optional<Source> find(SourceId id, Caller caller) {
+        return sources.find(id).filter(s -> access.maySee(caller, id));
+    }
+
+    /** The sources this caller may see, newest first. */
+    public List<Source> all(Caller caller) {
+        Set<SourceId> hidden = access.hiddenFrom(caller);
+        return sources.all().stream().filter(s -> !hidden.contains(s.id())).toList();
+    }
+
+    public long count(Caller caller) {
+        return sources.count() - access.hiddenFrom(caller).size();
     }
 
     static String text(String s) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditEvent;
+import org.recourse.security.Caller;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -23,14 +24,26 @@ public class TestimonyRegistry {
     private final Testimonies testimonies;
     private final SourceRegistry sources;
     private final PersonRegistry persons;
+    private final SourceAccess access;
     private final ApplicationEventPublisher events;
 
-    TestimonyRegistry(Testimonies testimonies, SourceRegistry sources, PersonRegistry persons,
+    TestimonyRegistry(Testimonies testimonies, SourceRegistry sources, PersonRegistry persons, SourceAccess access,
             ApplicationEventPublisher events) {
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
+        this.access = access;
         this.events = events;
+    }
+
+    /** Records a testimony for a caller, who may only add to sources they can see. */
+    @Transactional
+    public Testimony record(TestimonyForm form, Caller caller) {
+        Optional<SourceId> source = new Problems().id(form.sourceId(), "sourceId", false).map(SourceId::new);
+        if (source.isPresent() && !access.maySee(caller, source.get())) {
+            throw new org.recourse.shared.InvalidInputException("sourceId", "names no source");
+        }
+        return record(form);
     }
 
     @Transactional
@@ -77,5 +90,36 @@ public class TestimonyRegistry {
 
     public long count() {
         return testimonies.count();
+    }
+
+    /** A testimony this caller may see; one of a restricted source they are not named on is not found. */
+    public Testimony get(TestimonyId id, Caller caller) {
+        return find(id, caller).orElseThrow(() -> new NotFoundException("testimony", id));
+    }
+
+    public Optional<Testimony> find(TestimonyId id, Caller caller) {
+        return testimonies.find(id).filter(t -> access.maySee(caller, t.sourceId()));
+    }
+
+    public List<Testimony> all(Caller caller) {
+        return visible(testimonies.all(), caller);
+    }
+
+    public List<Testimony> ofSource(SourceId id, Caller caller) {
+        return visible(testimonies.ofSource(id), caller);
+    }
+
+    public List<Testimony> bySpeaker(PersonId id, Caller caller) {
+        return visible(testimonies.bySpeaker(id), caller);
+    }
+
+    public long count(Caller caller) {
+        Set<SourceId> hidden = access.hiddenFrom(caller);
+        return hidden.isEmpty() ? testimonies.count() : all(caller).size();
+    }
+
+    private List<Testimony> visible(List<Testimony> list, Caller caller) {
+        Set<SourceId> hidden = access.hiddenFrom(caller);
+        return hidden.isEmpty() ? list : list.stream().filter(t -> !hidden.contains(t.sourceId())).toList();
     }
 }

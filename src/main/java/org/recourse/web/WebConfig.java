@@ -1,6 +1,7 @@
 package org.recourse.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.recourse.security.Accounts;
 import org.recourse.security.SecondFactor;
@@ -8,6 +9,7 @@ import org.recourse.security.SignInSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +37,11 @@ class WebConfig implements WebMvcConfigurer {
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CallerResolver());
     }
 
     @Override

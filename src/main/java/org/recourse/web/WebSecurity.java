@@ -15,8 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -24,9 +24,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Two doors. {@code /api/**}: stateless, a personal access token ({@code Bearer rct_...}) or HTTP
- * Basic (only for accounts without TOTP), 401 as JSON for anonymous clients, and no session cookie is ever read there, so a
- * browser session cannot be used against it (no CSRF exposure). Everything else: form login, then
- * the TOTP code step for accounts that have it, a session cookie whose epoch is checked on every request, CSRF tokens, and a strict Content-Security-Policy with no inline script.
+ * Basic (only for accounts without TOTP), 401 as JSON for anonymous clients, and no session
+ * cookie is ever read there, so a browser session cannot be used against it (no CSRF exposure).
+ * Everything else: form login, then the TOTP code step for accounts that have it, a session
+ * cookie whose epoch is checked on every request, CSRF tokens, and a strict
+ * Content-Security-Policy with no inline script. Who may call what is {@link AccessRules}: a role
+ * that may not gets 403 (the /denied page, or a JSON problem on the API).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -62,13 +65,10 @@ class WebSecurity {
         http.securityMatcher("/api/**")
                 .authenticationManager(passwords(true))
                 .addFilterBefore(new BearerTokenFilter(tokens, guard), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/api/accounts/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        .requestMatchers("/api/vocabularies/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(WebSecurity::matrix)
                 .httpBasic(b -> b.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new JsonAuthenticationEntryPoint())
+                        .accessDeniedHandler(new JsonAccessDeniedHandler()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
@@ -83,16 +83,22 @@ class WebSecurity {
         http.authenticationManager(passwords(false))
                 .addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/login/code", "/css/**", "/js/**", "/webjars/**", "/fonts/**", "/favicon.ico", "/favicon.svg").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/vocabulary/**").hasRole("ADMIN")
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> matrix(a.requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll()))
                 .formLogin(f -> f.loginPage("/login").successHandler(step).failureHandler(step))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/denied"))
                 .headers(WebSecurity::headers);
         return http.build();
+    }
+
+    /** The permission matrix ({@link AccessRules}), first match wins; anything else is for ADMIN only. */
+    private static void matrix(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+        for (AccessRules.Rule rule : AccessRules.RULES) {
+            String[] roles = rule.capability().roleNames();
+            rule.method().ifPresentOrElse(m -> a.requestMatchers(m, rule.pattern()).hasAnyRole(roles),
+                    () -> a.requestMatchers(rule.pattern()).hasAnyRole(roles));
+        }
+        a.anyRequest().hasAnyRole(Capability.ADMINISTER.roleNames());
     }
 
     private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> h) {

@@ -18,6 +18,7 @@ import org.recourse.indexing.internal.IndexFeeder;
 import org.recourse.search.SearchIndex;
 import org.recourse.search.SearchResult;
 import org.recourse.search.SortOrder;
+import org.recourse.security.Caller;
 import org.recourse.support.Http;
 import org.recourse.support.RecourseTest;
 import org.recourse.testimony.Consent;
@@ -65,7 +66,7 @@ class SearchInApplicationIntegrationTests {
 
         awaitIds(marker + " violation:physical_assault year:2000..2005", ids -> ids.contains(t.id().toString()));
         assertThat(testimonyIds(marker + " violation:rape")).doesNotContain(t.id().toString());
-        SearchResult r = search.search(marker, SortOrder.RELEVANCE, 0, 20);
+        SearchResult r = search.search(marker, SortOrder.RELEVANCE, 0, 20, Caller.SYSTEM);
         assertThat(r.facets().get("perpetrator")).anySatisfy(f -> assertThat(f.code()).isEqualTo("detention_guard"));
     }
 
@@ -80,7 +81,7 @@ class SearchInApplicationIntegrationTests {
 
         persons.withdraw(consent.id());
         awaitIds(marker, List::isEmpty);
-        SearchResult after = search.search(marker, SortOrder.RELEVANCE, 0, 20);
+        SearchResult after = search.search(marker, SortOrder.RELEVANCE, 0, 20, Caller.SYSTEM);
         assertThat(after.total()).isZero();
         assertThat(after.hits()).isEmpty();
         assertThat(after.facets().values()).allSatisfy(list -> assertThat(list).isEmpty());
@@ -127,7 +128,7 @@ class SearchInApplicationIntegrationTests {
 
     private List<String> testimonyIds(String query) {
         index.refresh();
-        return search.search(query, SortOrder.RELEVANCE, 0, 50).hits().stream().map(h -> h.testimonyId()).toList();
+        return search.search(query, SortOrder.RELEVANCE, 0, 50, Caller.SYSTEM).hits().stream().map(h -> h.testimonyId()).toList();
     }
 
     /** A committed write is searchable within a second: wait at most that long (plus slack for a loaded machine). */

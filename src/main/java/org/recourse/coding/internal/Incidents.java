@@ -140,6 +140,18 @@ public class Incidents {
         return jdbc.sql("SELECT COUNT(*) FROM incidents").query(Long.class).single();
     }
 
+    /** Incidents whose every coded passage comes from one of {@code sources}. */
+    public Set<IncidentId> codedOnlyFrom(Set<SourceId> sources) {
+        if (sources.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                SELECT incident_id FROM passages GROUP BY incident_id
+                HAVING SUM(CASE WHEN source_id IN (:s) THEN 0 ELSE 1 END) = 0""")
+                .param("s", sources.stream().map(SourceId::toString).toList())
+                .query((rs, n) -> new IncidentId(UUID.fromString(rs.getString(1)))).list());
+    }
+
     public List<Act> acts(IncidentId id) {
         List<Act> acts = new ArrayList<>();
         jdbc.sql("SELECT * FROM acts WHERE incident_id = :id ORDER BY created_at, id").param("id", id.toString())

@@ -15,6 +15,7 @@ import org.recourse.coding.IncidentChanged;
 import org.recourse.search.PassageDocument;
 import org.recourse.search.SearchIndex;
 import org.recourse.testimony.ConsentChanged;
+import org.recourse.testimony.SourceAccessChanged;
 import org.recourse.testimony.Testimony;
 import org.recourse.testimony.TestimonyId;
 import org.recourse.testimony.TestimonyRecorded;
@@ -79,6 +80,16 @@ public class IndexFeeder implements ApplicationRunner {
     @EventListener
     void queue(ConsentChanged e) {
         testimonies.bySpeaker(e.personId()).forEach(t -> outbox.queue(t.id().toString()));
+    }
+
+    @EventListener
+    void queue(SourceAccessChanged e) {
+        testimonies.ofSource(e.sourceId()).forEach(t -> outbox.queue(t.id().toString()));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void afterCommit(SourceAccessChanged e) {
+        drainSoon();
     }
 
     @TransactionalEventListener(fallbackExecution = true)

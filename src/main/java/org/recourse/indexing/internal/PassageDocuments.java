@@ -12,6 +12,7 @@ import org.recourse.coding.Passage;
 import org.recourse.search.PassageDocument;
 import org.recourse.testimony.ConsentUse;
 import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.SourceAccess;
 import org.recourse.testimony.Testimony;
 import org.springframework.stereotype.Component;
 
@@ -29,15 +30,17 @@ class PassageDocuments {
 
     private final IncidentCatalog incidents;
     private final PersonRegistry persons;
+    private final SourceAccess access;
 
-    PassageDocuments(IncidentCatalog incidents, PersonRegistry persons) {
+    PassageDocuments(IncidentCatalog incidents, PersonRegistry persons, SourceAccess access) {
         this.incidents = incidents;
         this.persons = persons;
+        this.access = access;
     }
 
     List<PassageDocument> of(Testimony t) {
         List<Passage> coded = incidents.passagesIn(t.id());
-        Set<String> tags = withdrawn(t) ? Set.of(WITHDRAWN) : Set.of();
+        Set<String> tags = tags(t);
         List<PassageDocument> out = new ArrayList<>();
         add(out, t, "body", t.language(), coded, tags);
         add(out, t, "translation", t.language().equals("ko") ? "en" : "ko", coded, tags);
@@ -60,6 +63,18 @@ class PassageDocuments {
         coded.stream().filter(p -> p.part().equals(part) && p.start() < end && p.end() > start)
                 .map(Passage::incidentId).distinct().map(incidents::detail).forEach(f::add);
         return f;
+    }
+
+    /** Withdrawn consent hides from everyone; a restricted source from all but those granted its tag. */
+    private Set<String> tags(Testimony t) {
+        Set<String> tags = new java.util.HashSet<>();
+        if (withdrawn(t)) {
+            tags.add(WITHDRAWN);
+        }
+        if (access.isRestricted(t.sourceId())) {
+            tags.add(SourceAccess.tag(t.sourceId()));
+        }
+        return tags;
     }
 
     /** The speaker withdrew all consent, or withdrew every consent they had given including internal analysis. */

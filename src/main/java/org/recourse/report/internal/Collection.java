@@ -16,6 +16,7 @@ import org.recourse.coding.IncidentSummary;
 import org.recourse.coding.Involvement;
 import org.recourse.coding.Passage;
 import org.recourse.report.ReportProgress;
+import org.recourse.security.Caller;
 
 /**
  * Reads the acts a report counts: every incident the filter selects, then within it the acts of
@@ -31,13 +32,13 @@ public final class Collection {
     }
 
     public static Selected read(IncidentCatalog catalog, IncidentFilter filter, Optional<Set<String>> violations,
-            Optional<Set<String>> perpetrators, ReportProgress progress) {
-        List<IncidentSummary> found = catalog.listAll(filter);
+            Optional<Set<String>> perpetrators, ReportProgress progress, Caller caller) {
+        List<IncidentSummary> found = catalog.listAll(filter, caller);
         List<CodedAct> acts = new ArrayList<>();
         Map<String, Passage> passages = new LinkedHashMap<>();
         for (int i = 0; i < found.size(); i++) {
             progress.step("incidents", i, found.size());
-            IncidentDetail d = catalog.detail(found.get(i).incident().id());
+            IncidentDetail d = catalog.detail(found.get(i).incident().id(), caller);
             for (Act a : d.acts()) {
                 if (violations.isPresent() && !violations.get().contains(a.violation())) {
                     continue;

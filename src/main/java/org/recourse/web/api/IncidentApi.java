@@ -2,6 +2,7 @@ package org.recourse.web.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.recourse.coding.CodeActForm;
 import org.recourse.coding.CodedAct;
@@ -14,7 +15,12 @@ import org.recourse.coding.IncidentId;
 import org.recourse.coding.IncidentSummary;
 import org.recourse.coding.Passage;
 import org.recourse.coding.Response;
+import org.recourse.security.Caller;
+import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.Problems;
 import org.recourse.testimony.SourceId;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRegistry;
 import org.recourse.web.support.Forms;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,25 +38,27 @@ class IncidentApi {
 
     private final IncidentCatalog incidents;
     private final Coding coding;
+    private final TestimonyRegistry testimonies;
 
-    IncidentApi(IncidentCatalog incidents, Coding coding) {
+    IncidentApi(IncidentCatalog incidents, Coding coding, TestimonyRegistry testimonies) {
         this.incidents = incidents;
         this.coding = coding;
+        this.testimonies = testimonies;
     }
 
     @GetMapping
     List<IncidentSummary> list(@RequestParam(required = false) String violation,
             @RequestParam(required = false) String perpetrator, @RequestParam(required = false) String location,
             @RequestParam(required = false) String country, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, @RequestParam(required = false) UUID source) {
+            @RequestParam(required = false) Integer to, @RequestParam(required = false) UUID source, Caller caller) {
         return incidents.list(new IncidentFilter(Forms.present(violation), Forms.present(perpetrator),
                 Forms.present(location), Forms.present(country), java.util.Optional.ofNullable(from),
-                java.util.Optional.ofNullable(to), java.util.Optional.ofNullable(source).map(SourceId::new)));
+                java.util.Optional.ofNullable(to), java.util.Optional.ofNullable(source).map(SourceId::new)), caller);
     }
 
     @GetMapping("/{id}")
-    IncidentDetail get(@PathVariable UUID id) {
-        return incidents.detail(new IncidentId(id));
+    IncidentDetail get(@PathVariable UUID id, Caller caller) {
+        return incidents.detail(new IncidentId(id), caller);
     }
 
     /** Creates an incident, with its acts when given, in one transaction. */
@@ -61,28 +69,41 @@ class IncidentApi {
     }
 
     @PutMapping("/{id}")
-    IncidentDetail update(@PathVariable UUID id, @RequestBody IncidentForm form) {
+    IncidentDetail update(@PathVariable UUID id, @RequestBody IncidentForm form, Caller caller) {
+        incidents.detail(new IncidentId(id), caller);
         coding.updateIncident(new IncidentId(id), form);
         return incidents.detail(new IncidentId(id));
     }
 
     @PostMapping("/{id}/acts")
-    ResponseEntity<CodedAct> code(@PathVariable UUID id, @RequestBody CodeActForm form) {
+    ResponseEntity<CodedAct> code(@PathVariable UUID id, @RequestBody CodeActForm form, Caller caller) {
+        requireVisible(form.testimonyId(), caller);
         CodeActForm forThis = new CodeActForm(id.toString(), null, form.testimonyId(), form.part(), form.start(), form.end(),
                 form.violation(), form.victimId(), form.perpetrators());
-        incidents.detail(new IncidentId(id));
+        incidents.detail(new IncidentId(id), caller);
         return ResponseEntity.status(201).body(coding.codeAct(forThis));
     }
 
     @PostMapping("/{id}/passages")
-    ResponseEntity<Passage> link(@PathVariable UUID id, @RequestBody PassageRequest request) {
+    ResponseEntity<Passage> link(@PathVariable UUID id, @RequestBody PassageRequest request, Caller caller) {
+        incidents.detail(new IncidentId(id), caller);
+        requireVisible(request.testimonyId(), caller);
         return ResponseEntity.status(201).body(coding.linkPassage(new IncidentId(id), request.testimonyId(), request.part(),
                 request.start(), request.end()));
     }
 
     @PostMapping("/{id}/responses")
-    ResponseEntity<Response> respond(@PathVariable UUID id, @RequestBody ResponseRequest request) {
+    ResponseEntity<Response> respond(@PathVariable UUID id, @RequestBody ResponseRequest request, Caller caller) {
+        incidents.detail(new IncidentId(id), caller);
         return ResponseEntity.status(201).body(coding.addResponse(new IncidentId(id), request.response(), request.description()));
+    }
+
+    /** A testimony of a restricted source the caller is not named on is, for them, no testimony at all. */
+    private void requireVisible(String testimonyId, Caller caller) {
+        Optional<UUID> id = new Problems().id(testimonyId, "testimonyId", false);
+        if (id.isPresent() && testimonies.find(new TestimonyId(id.get()), caller).isEmpty()) {
+            throw new InvalidInputException("testimonyId", "names no testimony");
+        }
     }
 
     /** An incident and, optionally, acts coded on it (each naming its testimony passage). */

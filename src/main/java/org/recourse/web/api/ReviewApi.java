@@ -8,6 +8,7 @@ import org.recourse.corroboration.Corroboration;
 import org.recourse.corroboration.LinkDecision;
 import org.recourse.corroboration.LinkKind;
 import org.recourse.corroboration.Verdict;
+import org.recourse.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +29,13 @@ class ReviewApi {
     }
 
     @GetMapping("/candidates")
-    List<Candidate> candidates(@RequestParam String kind) {
-        return corroboration.candidates(LinkKind.parse(kind));
+    List<Candidate> candidates(@RequestParam String kind, Caller caller) {
+        return corroboration.candidates(LinkKind.parse(kind), caller);
     }
 
     @GetMapping("/links")
-    List<LinkDecision> links(@RequestParam String kind) {
-        return corroboration.links(LinkKind.parse(kind));
+    List<LinkDecision> links(@RequestParam String kind, Caller caller) {
+        return corroboration.links(LinkKind.parse(kind), caller);
     }
 
     /** Links two records or rejects the pair: {"kind":"incident","left":ID,"right":ID,"decision":"linked"}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.Passage;
+import org.recourse.security.Caller;
 import org.recourse.testimony.Testimony;
 import org.recourse.testimony.TestimonyForm;
 import org.recourse.testimony.TestimonyId;
@@ -30,23 +31,23 @@ class TestimonyApi {
     }
 
     @GetMapping
-    List<Testimony> list() {
-        return testimonies.all();
+    List<Testimony> list(Caller caller) {
+        return testimonies.all(caller);
     }
 
     @GetMapping("/{id}")
-    Testimony get(@PathVariable UUID id) {
-        return testimonies.get(new TestimonyId(id));
+    Testimony get(@PathVariable UUID id, Caller caller) {
+        return testimonies.get(new TestimonyId(id), caller);
     }
 
     @GetMapping("/{id}/passages")
-    List<Passage> passages(@PathVariable UUID id) {
-        return incidents.passagesIn(testimonies.get(new TestimonyId(id)).id());
+    List<Passage> passages(@PathVariable UUID id, Caller caller) {
+        return incidents.passagesIn(testimonies.get(new TestimonyId(id), caller).id(), caller);
     }
 
     @PostMapping
-    ResponseEntity<Testimony> create(@RequestBody TestimonyForm form) {
-        Testimony t = testimonies.record(form);
+    ResponseEntity<Testimony> create(@RequestBody TestimonyForm form, Caller caller) {
+        Testimony t = testimonies.record(form, caller);
         return ResponseEntity.created(URI.create("/api/testimonies/" + t.id())).body(t);
     }
 }

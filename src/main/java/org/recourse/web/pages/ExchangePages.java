@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ExportFormat;
 import org.recourse.exchange.ImportOptions;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.testimony.SourceRegistry;
@@ -43,26 +44,26 @@ class ExchangePages {
     }
 
     @GetMapping("/exchange")
-    String page(Model model) {
-        model.addAttribute("sources", sources.all());
+    String page(Model model, Caller caller) {
+        model.addAttribute("sources", sources.all(caller));
         model.addAttribute("maxMb", exchange.maxBytes() / 1048576);
         return "exchange";
     }
 
     @GetMapping("/exchange/export")
-    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response)
-            throws IOException {
+    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response,
+            Caller caller) throws IOException {
         ExportFormat f = ExportFormat.named(format).orElseThrow(() -> new NotFoundException("export format", format));
         Locale locale = "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH;
         response.setContentType(f.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents-" + f.key() + "." + f.extension() + "\"");
-        exchange.export(f, locale, response.getOutputStream());
+        exchange.export(f, locale, response.getOutputStream(), caller);
     }
 
     @PostMapping("/exchange/upload")
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(required = false) String encoding,
             @RequestParam(required = false) String sourceId, HttpSession session, Model model,
-            HttpServletResponse response) throws IOException {
+            HttpServletResponse response, Caller caller) throws IOException {
         try {
             PendingImports.Pending pending = pendingImports.keep(session, file, options(encoding, sourceId, false),
                     exchange.maxBytes());
@@ -72,7 +73,7 @@ class ExchangePages {
             model.addAttribute("fileName", pending.name());
             return "exchange-preview";
         } catch (InvalidInputException e) {
-            page(model);
+            page(model, caller);
             return FormFailure.show(model, response, e, "exchange");
         }
     }

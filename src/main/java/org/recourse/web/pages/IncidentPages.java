@@ -14,6 +14,7 @@ import org.recourse.coding.IncidentId;
 import org.recourse.coding.Passage;
 import org.recourse.corroboration.Corroboration;
 import org.recourse.corroboration.LinkKind;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
@@ -54,49 +55,53 @@ class IncidentPages {
     }
 
     @GetMapping("/incidents")
-    String list(@RequestParam Map<String, String> params, Model model) {
+    String list(@RequestParam Map<String, String> params, Model model, Caller caller) {
         IncidentFilter filter = new IncidentFilter(Forms.present(params.get("violation")),
                 Forms.present(params.get("perpetrator")), Forms.present(params.get("location")),
                 Forms.present(params.get("country")), Forms.year(params.get("from")), Forms.year(params.get("to")),
                 Forms.present(params.get("source")).flatMap(IncidentPages::sourceId));
-        model.addAttribute("incidents", incidents.list(filter));
+        model.addAttribute("incidents", incidents.list(filter, caller));
         model.addAttribute("params", params);
-        model.addAttribute("sources", sources.all());
+        model.addAttribute("sources", sources.all(caller));
         vocabularies(model);
         return "incidents";
     }
 
     @GetMapping("/incidents/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        IncidentDetail detail = incidents.detail(new IncidentId(id));
+    String show(@PathVariable UUID id, Model model, Caller caller) {
+        IncidentDetail detail = incidents.detail(new IncidentId(id), caller);
         model.addAttribute("detail", detail);
         model.addAttribute("testimonies", detail.passages().stream().map(Passage::testimonyId).distinct()
-                .map(testimonies::find).flatMap(java.util.Optional::stream)
+                .map(t -> testimonies.find(t, caller)).flatMap(java.util.Optional::stream)
                 .collect(Collectors.toMap(t -> t.id().toString(), Function.identity())));
         model.addAttribute("people", persons.all().stream()
                 .collect(Collectors.toMap(p -> p.id().toString(), Person::pseudonym)));
         model.addAttribute("responseTypes", vocabulary.usable(Schemes.RESPONSE));
-        model.addAttribute("corroboratedBy", corroboration.linksOf(LinkKind.INCIDENT, id.toString()).stream()
+        model.addAttribute("corroboratedBy", corroboration.linksOf(LinkKind.INCIDENT, id.toString(), caller).stream()
                 .map(d -> new LinkedRecord(d.id(), d.other(id.toString()), incidents.find(new IncidentId(
-                        UUID.fromString(d.other(id.toString())))).map(i -> i.title()).orElse(d.other(id.toString()))))
+                        UUID.fromString(d.other(id.toString()))), caller).map(i -> i.title()).orElse(d.other(id.toString()))))
                 .toList());
         vocabularies(model);
         return "incident";
     }
 
     @PostMapping("/incidents/{id}")
-    String update(@PathVariable UUID id, @ModelAttribute IncidentForm form, Model model, HttpServletResponse response) {
+    String update(@PathVariable UUID id, @ModelAttribute IncidentForm form, Model model, HttpServletResponse response,
+            Caller caller) {
+        incidents.detail(new IncidentId(id), caller);
         try {
             coding.updateIncident(new IncidentId(id), form);
         } catch (InvalidInputException e) {
-            show(id, model);
+            show(id, model, caller);
             return FormFailure.show(model, response, e, "incident");
         }
         return "redirect:/incidents/" + id;
     }
 
     @PostMapping("/incidents/{id}/responses")
-    String respond(@PathVariable UUID id, @RequestParam String response, @RequestParam(required = false) String description) {
+    String respond(@PathVariable UUID id, @RequestParam String response, @RequestParam(required = false) String description,
+            Caller caller) {
+        incidents.detail(new IncidentId(id), caller);
         coding.addResponse(new IncidentId(id), response, description);
         return "redirect:/incidents/" + id;
     }

@@ -23,14 +23,14 @@ class PageErrors {
         return page(HttpStatus.NOT_FOUND, "error.notFound", null);
     }
 
-    @ExceptionHandler
-    ModelAndView conflict(ConflictException e) {
-        return page(HttpStatus.CONFLICT, "error.conflict", e.getMessage());
+    @ExceptionHandler(ForbiddenException.class)
+    String forbidden() {
+        return "forward:/denied";
     }
 
     @ExceptionHandler
-    ModelAndView forbidden(ForbiddenException e) {
-        return page(HttpStatus.FORBIDDEN, "error.denied", null);
+    ModelAndView conflict(ConflictException e) {
+        return page(HttpStatus.CONFLICT, "error.conflict", e.getMessage());
     }
 
     @ExceptionHandler

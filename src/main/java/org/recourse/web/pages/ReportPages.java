@@ -7,6 +7,7 @@ import org.recourse.report.ReportForm;
 import org.recourse.report.ReportProgress;
 import org.recourse.report.ReportRequest;
 import org.recourse.report.Reports;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.vocabulary.Schemes;
@@ -41,18 +42,18 @@ class ReportPages {
 
     @GetMapping("/reports")
     String page(@ModelAttribute("filter") ReportForm filter, @RequestParam(required = false) String run, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, Caller caller) {
         model.addAttribute("defaultK", reports.defaultK());
         model.addAttribute("violations", vocabulary.terms(Schemes.VIOLATION));
         model.addAttribute("perpetratorTypes", vocabulary.terms(Schemes.PERPETRATOR));
         model.addAttribute("countries", vocabulary.terms(Schemes.COUNTRY));
-        model.addAttribute("sources", sources.all());
+        model.addAttribute("sources", sources.all(caller));
         if (run == null) {
             return "reports";
         }
         try {
             model.addAttribute("report", reports.htmlBody(filter.toRequest(LocaleContextHolder.getLocale()),
-                    ReportProgress.NONE));
+                    ReportProgress.NONE, caller));
             return "reports";
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "reports");
@@ -61,21 +62,21 @@ class ReportPages {
 
     /** Builds the PDF as a job with a progress page; the file is downloaded from the job when done. */
     @GetMapping("/reports/build")
-    String build(@ModelAttribute ReportForm filter, Principal user) {
+    String build(@ModelAttribute ReportForm filter, Principal user, Caller caller) {
         ReportRequest request = filter.toRequest(LocaleContextHolder.getLocale());
         reports.check(request);
         String id = jobs.start(user.getName(), "report", progress -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            reports.pdf(request, progress::at, out);
+            reports.pdf(request, progress::at, out, caller);
             return new Jobs.Download("recourse-report.pdf", MediaType.APPLICATION_PDF_VALUE, out.toByteArray());
         });
         return "redirect:/jobs/" + id;
     }
 
     @GetMapping("/reports/pdf")
-    ResponseEntity<byte[]> pdf(@ModelAttribute ReportForm filter) {
+    ResponseEntity<byte[]> pdf(@ModelAttribute ReportForm filter, Caller caller) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.pdf(filter.toRequest(LocaleContextHolder.getLocale()), ReportProgress.NONE, out);
+        reports.pdf(filter.toRequest(LocaleContextHolder.getLocale()), ReportProgress.NONE, out, caller);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("recourse-report.pdf").build()
                         .toString())

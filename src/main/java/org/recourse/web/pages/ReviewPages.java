@@ -10,6 +10,7 @@ import org.recourse.coding.IncidentSummary;
 import org.recourse.corroboration.Corroboration;
 import org.recourse.corroboration.LinkKind;
 import org.recourse.corroboration.Verdict;
+import org.recourse.security.Caller;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
 import org.springframework.stereotype.Controller;
@@ -34,14 +35,14 @@ class ReviewPages {
     }
 
     @GetMapping("/review")
-    String show(Model model) {
-        model.addAttribute("personCandidates", corroboration.candidates(LinkKind.PERSON));
-        model.addAttribute("incidentCandidates", corroboration.candidates(LinkKind.INCIDENT));
-        model.addAttribute("personLinks", corroboration.links(LinkKind.PERSON));
-        model.addAttribute("incidentLinks", corroboration.links(LinkKind.INCIDENT));
+    String show(Model model, Caller caller) {
+        model.addAttribute("personCandidates", corroboration.candidates(LinkKind.PERSON, caller));
+        model.addAttribute("incidentCandidates", corroboration.candidates(LinkKind.INCIDENT, caller));
+        model.addAttribute("personLinks", corroboration.links(LinkKind.PERSON, caller));
+        model.addAttribute("incidentLinks", corroboration.links(LinkKind.INCIDENT, caller));
         Map<String, Person> people = persons.all().stream()
                 .collect(Collectors.toMap(p -> p.id().toString(), Function.identity()));
-        Map<String, IncidentSummary> events = incidents.list(IncidentFilter.ALL).stream()
+        Map<String, IncidentSummary> events = incidents.list(IncidentFilter.ALL, caller).stream()
                 .collect(Collectors.toMap(s -> s.incident().id().toString(), Function.identity()));
         model.addAttribute("people", people);
         model.addAttribute("events", events);

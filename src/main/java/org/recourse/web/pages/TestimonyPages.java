@@ -8,6 +8,7 @@ import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.Passage;
 import org.recourse.coding.Suggestions;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.SourceRegistry;
@@ -53,32 +54,33 @@ class TestimonyPages {
     }
 
     @GetMapping("/testimonies")
-    String list(Model model) {
-        model.addAttribute("testimonies", testimonies.all());
+    String list(Model model, Caller caller) {
+        model.addAttribute("testimonies", testimonies.all(caller));
         return "testimonies";
     }
 
     @GetMapping("/testimonies/new")
-    String newForm(@RequestParam(required = false) String source, Model model) {
+    String newForm(@RequestParam(required = false) String source, Model model, Caller caller) {
         model.addAttribute("form", new TestimonyForm(source, "", "", "ko", "", "", "", ""));
-        return formPage(model);
+        return formPage(model, caller);
     }
 
     @PostMapping("/testimonies")
-    String create(@ModelAttribute("form") TestimonyForm form, Model model, HttpServletResponse response) {
+    String create(@ModelAttribute("form") TestimonyForm form, Model model, HttpServletResponse response,
+            Caller caller) {
         try {
-            Testimony t = testimonies.record(form);
+            Testimony t = testimonies.record(form, caller);
             return "redirect:/testimonies/" + t.id();
         } catch (InvalidInputException e) {
-            formPage(model);
+            formPage(model, caller);
             return FormFailure.show(model, response, e, "testimony-form");
         }
     }
 
     @GetMapping("/testimonies/{id}")
-    String read(@PathVariable UUID id, Model model, Authentication auth) {
-        Testimony t = testimonies.get(new TestimonyId(id));
-        readerModel(t, model);
+    String read(@PathVariable UUID id, Model model, Caller caller, Authentication auth) {
+        Testimony t = testimonies.get(new TestimonyId(id), caller);
+        readerModel(t, model, caller);
         FileList.add(model, auth, t.sourceId(), attachments.ofTestimony(id, FileTransfers.seesNames(auth)),
                 "/testimonies/" + id + "/files");
         return "reader";
@@ -86,8 +88,8 @@ class TestimonyPages {
 
     @PostMapping("/testimonies/{id}/code")
     String code(@PathVariable UUID id, @ModelAttribute("coding") CodePassageForm form, Model model,
-            HttpServletResponse response) {
-        Testimony t = testimonies.get(new TestimonyId(id));
+            HttpServletResponse response, Caller caller) {
+        Testimony t = testimonies.get(new TestimonyId(id), caller);
         String text = t.text(form.part() == null ? "body" : form.part());
         Integer start = form.start() == null ? null : DisplayOffsets.toStored(text, form.start());
         Integer end = form.end() == null ? null : DisplayOffsets.toStored(text, form.end());
@@ -95,20 +97,21 @@ class TestimonyPages {
             CodedAct coded = suggestions.codeAct(form.toCommand(id.toString(), start, end), form.acceptedKeys());
             return "redirect:/testimonies/" + id + "?coded=" + coded.incidentId();
         } catch (InvalidInputException e) {
-            readerModel(t, model);
+            readerModel(t, model, caller);
             return FormFailure.show(model, response, e, "reader");
         }
     }
 
     @PostMapping("/testimonies/{id}/suggestions/reject")
-    String reject(@PathVariable UUID id, @RequestParam String part, @RequestParam String key) {
+    String reject(@PathVariable UUID id, @RequestParam String part, @RequestParam String key, Caller caller) {
+        testimonies.get(new TestimonyId(id), caller);
         suggestions.reject(new TestimonyId(id), part, key);
         return "redirect:/testimonies/" + id;
     }
 
-    private void readerModel(Testimony t, Model model) {
+    private void readerModel(Testimony t, Model model, Caller caller) {
         model.addAttribute("suggestions", List.of(partSuggestions(t, "body"), partSuggestions(t, "translation")));
-        List<Passage> passages = incidents.passagesIn(t.id());
+        List<Passage> passages = incidents.passagesIn(t.id(), caller);
         model.addAttribute("testimony", t);
         model.addAttribute("source", sources.get(t.sourceId()));
         model.addAttribute("speaker", t.speakerId().flatMap(persons::find).orElse(null));
@@ -118,8 +121,8 @@ class TestimonyPages {
                 passages.stream().filter(p -> p.part().equals("translation")).toList()));
         model.addAttribute("passages", passages);
         model.addAttribute("incidentTitles", passages.stream().map(p -> p.incidentId()).distinct()
-                .map(incidents::find).flatMap(java.util.Optional::stream).toList());
-        model.addAttribute("allIncidents", incidents.list(IncidentFilter.ALL));
+                .map(i -> incidents.find(i, caller)).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("allIncidents", incidents.list(IncidentFilter.ALL, caller));
         model.addAttribute("persons", persons.all());
         vocabularies(model);
         if (!model.containsAttribute("coding")) {
@@ -137,8 +140,8 @@ class TestimonyPages {
                 .toList());
     }
 
-    private String formPage(Model model) {
-        model.addAttribute("sources", sources.all());
+    private String formPage(Model model, Caller caller) {
+        model.addAttribute("sources", sources.all(caller));
         model.addAttribute("persons", persons.all());
         return "testimony-form";
     }
