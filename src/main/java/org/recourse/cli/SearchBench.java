@@ -55,14 +55,21 @@ final class SearchBench implements Command {
         Map<String, Object> engines = new LinkedHashMap<>();
         try {
             if (wanted.contains("lucene")) {
-                engines.put("lucene", measure(new LuceneBenchEngine(work.resolve("index")), n, repeat, out));
+                try (LuceneBenchEngine lucene = new LuceneBenchEngine(work.resolve("index"))) {
+                    engines.put("lucene", measure(lucene, n, repeat, out));
+                    engines.put("lucene_search_page", measure(lucene.asSearchPage(), n, repeat, out));
+                }
             }
             if (wanted.contains("sqlite_fts5")) {
-                engines.put("sqlite_fts5", measure(new SqliteBenchEngine(work.resolve("fts5.db")), n, repeat, out));
+                try (BenchEngine sqlite = new SqliteBenchEngine(work.resolve("fts5.db"))) {
+                    engines.put("sqlite_fts5", measure(sqlite, n, repeat, out));
+                }
             }
             Optional<BenchEngine> pg = wanted.contains("postgres_fts") ? postgres(err) : Optional.empty();
             if (pg.isPresent()) {
-                engines.put("postgres_fts", measure(pg.get(), n, repeat, out));
+                try (BenchEngine postgres = pg.get()) {
+                    engines.put("postgres_fts", measure(postgres, n, repeat, out));
+                }
             }
         } finally {
             deleteTree(work);
@@ -76,49 +83,48 @@ final class SearchBench implements Command {
         return 0;
     }
 
+    /** Loads the engine and measures its queries; the caller closes it. */
     private static Map<String, Object> measure(BenchEngine engine, int n, int repeat, PrintStream out) throws Exception {
-        try (engine) {
-            long t0 = System.nanoTime();
-            engine.load(n);
-            double indexS = (System.nanoTime() - t0) / 1e9;
-            List<Integer> hits = new ArrayList<>();
-            for (BenchQuery q : BenchQuery.MIX) {
-                hits.add(engine.query(q));
-            }
-            for (int w = 1; w < WARMUP_PASSES; w++) {
-                for (BenchQuery q : BenchQuery.MIX) {
-                    engine.query(q);
-                }
-            }
-            List<Double> ms = new ArrayList<>();
-            List<Double> cpu = new ArrayList<>();
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            for (int r = 0; r < repeat; r++) {
-                for (BenchQuery q : BenchQuery.MIX) {
-                    long c = threads.getCurrentThreadCpuTime();
-                    long s = System.nanoTime();
-                    engine.query(q);
-                    ms.add((System.nanoTime() - s) / 1e6);
-                    cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
-                }
-            }
-            ms.sort(Comparator.naturalOrder());
-            cpu.sort(Comparator.naturalOrder());
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("index_s", round(indexS));
-            m.put("p50_ms", round(percentile(ms, 0.50)));
-            m.put("p95_ms", round(percentile(ms, 0.95)));
-            m.put("p99_ms", round(percentile(ms, 0.99)));
-            if (engine.inProcess()) {
-                // On a shared machine wall time includes waiting for a core; CPU time does not.
-                m.put("cpu_p50_ms", round(percentile(cpu, 0.50)));
-                m.put("cpu_p99_ms", round(percentile(cpu, 0.99)));
-            }
-            out.printf("%-12s index %.1f s  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  cpu p50 %.2f ms  (%s; hits per query %s)%n",
-                    engine.name(), indexS, percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 0.99),
-                    percentile(cpu, 0.5), engine.setup(), hits);
-            return m;
+        long t0 = System.nanoTime();
+        engine.load(n);
+        double indexS = (System.nanoTime() - t0) / 1e9;
+        List<Integer> hits = new ArrayList<>();
+        for (BenchQuery q : BenchQuery.MIX) {
+            hits.add(engine.query(q));
         }
+        for (int w = 1; w < WARMUP_PASSES; w++) {
+            for (BenchQuery q : BenchQuery.MIX) {
+                engine.query(q);
+            }
+        }
+        List<Double> ms = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < repeat; r++) {
+            for (BenchQuery q : BenchQuery.MIX) {
+                long c = threads.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                engine.query(q);
+                ms.add((System.nanoTime() - s) / 1e6);
+                cpu.add((threads.getCurrentThreadCpuTime() - c) / 1e6);
+            }
+        }
+        ms.sort(Comparator.naturalOrder());
+        cpu.sort(Comparator.naturalOrder());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index_s", round(indexS));
+        m.put("p50_ms", round(percentile(ms, 0.50)));
+        m.put("p95_ms", round(percentile(ms, 0.95)));
+        m.put("p99_ms", round(percentile(ms, 0.99)));
+        if (engine.inProcess()) {
+            // On a shared machine wall time includes waiting for a core; CPU time does not.
+            m.put("cpu_p50_ms", round(percentile(cpu, 0.50)));
+            m.put("cpu_p99_ms", round(percentile(cpu, 0.99)));
+        }
+        out.printf("%-12s index %.1f s  p50 %.2f ms  p95 %.2f ms  p99 %.2f ms  cpu p50 %.2f ms  (%s; hits per query %s)%n",
+                engine.name(), indexS, percentile(ms, 0.5), percentile(ms, 0.95), percentile(ms, 0.99),
+                percentile(cpu, 0.5), engine.setup(), hits);
+        return m;
     }
 
     private static Optional<BenchEngine> postgres(PrintStream err) {

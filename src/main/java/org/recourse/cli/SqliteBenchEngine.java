@@ -10,7 +10,8 @@ import org.recourse.search.PassageDocument;
 
 /**
  * SQLite FTS5 with the {@code porter unicode61 remove_diacritics 2} tokenizer (Unicode word
- * breaks, English Porter stemming; no Korean morphology), ranked by FTS5's built-in bm25.
+ * breaks, English Porter stemming; no Korean morphology), ranked by FTS5's built-in bm25; the
+ * top 10 with a highlighted snippet each, as the Lucene engine returns them.
  */
 final class SqliteBenchEngine implements BenchEngine {
 
@@ -34,7 +35,7 @@ final class SqliteBenchEngine implements BenchEngine {
 
     @Override
     public String setup() {
-        return "SQLite FTS5, tokenize='porter unicode61 remove_diacritics 2', ORDER BY rank (bm25) LIMIT 10";
+        return "SQLite FTS5, tokenize='porter unicode61 remove_diacritics 2', ORDER BY rank (bm25) LIMIT 10, snippet() of each";
     }
 
     @Override
@@ -64,12 +65,13 @@ final class SqliteBenchEngine implements BenchEngine {
     public int query(BenchQuery q) throws Exception {
         String where = q.sqlFilter().isEmpty() ? "" : " AND " + q.sqlFilter();
         try (PreparedStatement ps = db.prepareStatement(
-                "SELECT rowid FROM passages WHERE passages MATCH ?" + where + " ORDER BY rank LIMIT 10")) {
+                "SELECT rowid, snippet(passages, 0, '[', ']', ' … ', 24) FROM passages WHERE passages MATCH ?" + where
+                        + " ORDER BY rank LIMIT 10")) {
             ps.setString(1, q.fts5());
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    n++;
+                    n += rs.getString(2) == null ? 0 : 1;
                 }
             }
             return n;

@@ -115,6 +115,14 @@ public final class SearchIndex implements Closeable {
         io(store::refresh);
     }
 
+    /**
+     * Waits until segment merges running in the background are done (after a bulk load, so a
+     * benchmark measures a settled index, as SQLite's {@code optimize} gives it one).
+     */
+    public void awaitMerges() {
+        io(store::awaitMerges);
+    }
+
     @Override
     public void close() {
         io(store::close);

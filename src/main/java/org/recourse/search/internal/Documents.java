@@ -2,6 +2,7 @@ package org.recourse.search.internal;
 
 import java.util.List;
 import java.util.Locale;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,6 +28,8 @@ public final class Documents {
         Document d = new Document();
         d.add(new StringField(Fields.ID, p.passageId(), Field.Store.YES));
         d.add(new StringField(Fields.TESTIMONY, p.testimonyId(), Field.Store.YES));
+        d.add(new BinaryDocValuesField(Fields.docValues(Fields.ID), new BytesRef(p.passageId())));
+        d.add(new BinaryDocValuesField(Fields.docValues(Fields.TESTIMONY), new BytesRef(p.testimonyId())));
         d.add(new StringField(Fields.SOURCE, p.sourceId(), Field.Store.NO));
         d.add(new Field(Fields.BODY, p.text(), BODY_TYPE));
         codes(d, Fields.LANG, List.of(Language.resolve(p.language(), p.text())));

@@ -28,4 +28,9 @@ public final class Fields {
     public static String facet(String field) {
         return "f_" + field;
     }
+
+    /** The doc-values copy of an id field, read for the hits of a page without touching stored text. */
+    public static String docValues(String field) {
+        return "dv_" + field;
+    }
 }

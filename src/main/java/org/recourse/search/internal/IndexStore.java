@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -113,6 +114,14 @@ public final class IndexStore implements Closeable {
         writer.setLiveCommitData(Map.of(SEQUENCE, Long.toString(seq)).entrySet());
         writer.commit();
         committedSequence = seq;
+    }
+
+    /** Waits for the background merges to finish, then shows the merged segments to searches. */
+    public void awaitMerges() throws IOException {
+        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
+            merges.sync();
+        }
+        refresh();
     }
 
     public void refresh() throws IOException {

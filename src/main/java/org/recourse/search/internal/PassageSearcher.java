@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,7 +35,6 @@ public final class PassageSearcher {
      */
     static final int COUNT_THRESHOLD = 1_000;
 
-    private static final Set<String> ID_FIELDS = Set.of(Fields.ID, Fields.TESTIMONY);
     private final Analyzer analyzer;
     private final long timeoutMs;
 
@@ -82,12 +79,12 @@ public final class PassageSearcher {
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = page.scoreDocs[i].doc;
         }
-        List<List<SearchResult.Segment>> snippets = Snippets.of(searcher, analyzer, text, docIds);
+        List<List<SearchResult.Segment>> snippets = Snippets.of(searcher, analyzer, HighlightQuery.of(text), docIds);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
-            Document d = searcher.storedFields().document(docIds[i], ID_FIELDS);
+            HitIds.Ids ids = HitIds.of(searcher, docIds[i]);
             float score = Float.isNaN(page.scoreDocs[i].score) ? 0f : page.scoreDocs[i].score;
-            hits.add(new SearchResult.Hit(d.get(Fields.ID), d.get(Fields.TESTIMONY), score, snippets.get(i)));
+            hits.add(new SearchResult.Hit(ids.passageId(), ids.testimonyId(), score, snippets.get(i)));
         }
         return hits;
     }
