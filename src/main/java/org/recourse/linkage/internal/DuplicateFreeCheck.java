@@ -36,7 +36,8 @@ final class DuplicateFreeCheck {
         for (long pair : pairs) {
             int i = (int) (pair >>> 32);
             int j = (int) pair;
-            if ((i < data.leftSize()) == (j < data.leftSize()) && scorer.logOdds(i, j) >= logitThreshold) {
+            if ((i < data.leftSize()) == (j < data.leftSize()) && !(hasMatch[i] && hasMatch[j])
+                    && scorer.reaches(i, j, logitThreshold)) {
                 hasMatch[i] = true;
                 hasMatch[j] = true;
             }

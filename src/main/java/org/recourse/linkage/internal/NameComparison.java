@@ -11,6 +11,13 @@ public final class NameComparison extends Comparison {
     private static final String[] LABELS = {"missing", "exact", "same romanised", "jaro-winkler>=0.92",
         "jaro-winkler>=0.80 or 1-2 edits", "words of one within the other", "different"};
     private final String[] keys;
+    /**
+     * Each record's distinct words, sorted, made on first use: the containment level is tried
+     * on most random pairs (u estimation), and splitting both names there every time was most
+     * of the linkage time. Filled racily but idempotently, so parallel scoring may compute a
+     * slot twice but never sees a wrong one.
+     */
+    private final String[][] words;
 
     public NameComparison(String field, String[] values) {
         super(field, values, LABELS);
@@ -18,6 +25,7 @@ public final class NameComparison extends Comparison {
         for (int i = 0; i < values.length; i++) {
             keys[i] = values[i] == null ? null : KoreanRomanisation.key(values[i]);
         }
+        words = new String[values.length][];
     }
 
     @Override
@@ -41,7 +49,7 @@ public final class NameComparison extends Comparison {
         if (jw >= 0.80 || edits > 0 && Levenshtein.distance(a, b, edits) <= edits) {
             return 4;
         }
-        return (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && contained(a, b) ? 5 : 6;
+        return (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && contained(words(i), words(j)) ? 5 : 6;
     }
 
     /**
@@ -53,15 +61,31 @@ public final class NameComparison extends Comparison {
         return shorterLength >= 5 ? 2 : shorterLength >= 3 ? 1 : 0;
     }
 
-    private static boolean contained(String a, String b) {
-        java.util.Set<String> x = java.util.Set.of(distinct(a));
-        java.util.Set<String> y = java.util.Set.of(distinct(b));
-        java.util.Set<String> small = x.size() <= y.size() ? x : y;
-        java.util.Set<String> large = small == x ? y : x;
-        return !small.isEmpty() && large.containsAll(small);
+    private String[] words(int i) {
+        String[] w = words[i];
+        if (w == null) {
+            w = java.util.Arrays.stream(Text.tokens(value(i))).distinct().sorted().toArray(String[]::new);
+            words[i] = w;
+        }
+        return w;
     }
 
-    private static String[] distinct(String s) {
-        return java.util.Arrays.stream(Text.tokens(s)).distinct().toArray(String[]::new);
+    /** Whether every word of the one with fewer distinct words is a word of the other (sorted merge). */
+    static boolean contained(String[] x, String[] y) {
+        String[] small = x.length <= y.length ? x : y;
+        String[] large = small == x ? y : x;
+        if (small.length == 0) {
+            return false;
+        }
+        int k = 0;
+        for (String word : small) {
+            while (k < large.length && large[k].compareTo(word) < 0) {
+                k++;
+            }
+            if (k == large.length || !large[k].equals(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -13,6 +13,8 @@ public final class Scorer {
     private final List<Comparison> comparisons;
     private final Parameters parameters;
     private final double minFrequency;
+    /** Made on first use; racy but idempotent. */
+    private double[] headroom;
 
     public Scorer(List<Comparison> comparisons, Parameters parameters, int records) {
         this.comparisons = comparisons;
@@ -50,6 +52,45 @@ public final class Scorer {
             w += weight(f, vectors.level(pair, f), i);
         }
         return w;
+    }
+
+    /**
+     * Whether the pair's log odds reach {@code logitThreshold}, the same answer as
+     * {@code logOdds(i, j) >= logitThreshold} but stopping as soon as the fields still to
+     * compare cannot lift the weight that far: most pairs are clear non-matches after a few
+     * fields, and the one-to-one check scores hundreds of thousands of them.
+     */
+    public boolean reaches(int i, int j, double logitThreshold) {
+        double[] headroom = headroom();
+        double w = parameters.priorLogOdds();
+        for (int f = 0; f < comparisons.size(); f++) {
+            w += weight(f, comparisons.get(f).level(i, j), i);
+            if (w + headroom[f + 1] < logitThreshold) {
+                return false;
+            }
+        }
+        return w >= logitThreshold;
+    }
+
+    /** {@code headroom[f]}: the most fields f, f+1, ... can add (a missing value adds 0). */
+    private double[] headroom() {
+        double[] h = headroom;
+        if (h != null) {
+            return h;
+        }
+        h = new double[comparisons.size() + 1];
+        for (int f = comparisons.size() - 1; f >= 0; f--) {
+            double best = 0.0;
+            for (int l = 1; l < comparisons.get(f).levels(); l++) {
+                best = Math.max(best, parameters.weight(f, l));
+            }
+            if (comparisons.get(f).termFrequency()) {
+                best = Math.max(best, Math.log(parameters.m()[f][1] / minFrequency));
+            }
+            h[f] = h[f + 1] + best;
+        }
+        headroom = h;
+        return h;
     }
 
     public double probability(int i, int j) {
