@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.recourse.audit.AuditEvent;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
@@ -59,8 +58,10 @@ public class Coding {
         Problems p = new Problems();
         Incident changed = incident(id, form, p, "");
         p.throwIfAny();
-        incidents.update(new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(), old.createdAt()));
-        events.publishEvent(AuditEvent.changed("incident", id));
+        Incident updated = new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(),
+                old.createdAt());
+        incidents.update(updated);
+        events.publishEvent(IncidentRevisions.changed(old, updated));
         events.publishEvent(new IncidentChanged(id));
         return incidents.find(id).orElseThrow();
     }
@@ -103,7 +104,7 @@ public class Coding {
             store(valid.get(i));
             for (Act act : acts.get(i)) {
                 incidents.insertAct(act);
-                events.publishEvent(AuditEvent.created("act", act.id()));
+                events.publishEvent(IncidentRevisions.created(act));
             }
         }
         return valid.stream().map(Incident::id).toList();
@@ -141,8 +142,8 @@ public class Coding {
         incidents.insertAct(act);
         Passage passage = passage(incidentId, Optional.of(act.id()), testimony.get(), form.part(), form.start(), form.end());
         incidents.insertPassage(passage);
-        events.publishEvent(AuditEvent.created("act", act.id()));
-        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(IncidentRevisions.created(act));
+        events.publishEvent(IncidentRevisions.created(passage));
         events.publishEvent(new IncidentChanged(incidentId));
         return new CodedAct(incidentId, act.id(), passage.id());
     }
@@ -157,7 +158,7 @@ public class Coding {
         p.throwIfAny();
         Passage passage = passage(incidentId, Optional.empty(), testimony.get(), part, start, end);
         incidents.insertPassage(passage);
-        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(IncidentRevisions.created(passage));
         events.publishEvent(new IncidentChanged(incidentId));
         return passage;
     }
@@ -170,7 +171,7 @@ public class Coding {
         p.limit(description, "description", 4000).throwIfAny();
         Response r = new Response(UUID.randomUUID(), incidentId, response, description == null ? "" : description.strip());
         incidents.insertResponse(r);
-        events.publishEvent(AuditEvent.created("response", r.id()));
+        events.publishEvent(IncidentRevisions.created(r));
         events.publishEvent(new IncidentChanged(incidentId));
         return r;
     }
@@ -197,7 +198,7 @@ public class Coding {
 
     private Incident store(Incident incident) {
         incidents.insert(incident);
-        events.publishEvent(AuditEvent.created("incident", incident.id()));
+        events.publishEvent(IncidentRevisions.created(incident));
         return incident;
     }
 

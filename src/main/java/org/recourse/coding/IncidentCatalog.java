@@ -3,6 +3,8 @@ package org.recourse.coding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.shared.NotFoundException;
 import org.recourse.testimony.TestimonyId;
@@ -18,10 +20,23 @@ public class IncidentCatalog {
 
     private final Incidents incidents;
     private final Vocabulary vocabulary;
+    private final AuditLog audit;
 
-    IncidentCatalog(Incidents incidents, Vocabulary vocabulary) {
+    IncidentCatalog(Incidents incidents, Vocabulary vocabulary, AuditLog audit) {
         this.incidents = incidents;
         this.vocabulary = vocabulary;
+        this.audit = audit;
+    }
+
+    /** Who changed what and when, oldest first: the incident and its acts, passages and responses. */
+    public List<RecordRevision> history(IncidentId id) {
+        IncidentDetail d = detail(id);
+        List<RecordRevision> all = new java.util.ArrayList<>(audit.revisionsOf("incident", id.toString()));
+        d.acts().forEach(a -> all.addAll(audit.revisionsOf("act", a.id().toString())));
+        d.passages().forEach(p -> all.addAll(audit.revisionsOf("passage", p.id().toString())));
+        d.responses().forEach(r -> all.addAll(audit.revisionsOf("response", r.id().toString())));
+        all.sort(java.util.Comparator.comparingLong(RecordRevision::auditSeq));
+        return all;
     }
 
     public List<IncidentSummary> list(IncidentFilter filter) {

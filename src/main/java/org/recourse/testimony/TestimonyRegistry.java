@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.recourse.audit.AuditEvent;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
+import org.recourse.audit.Revision;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -24,13 +26,21 @@ public class TestimonyRegistry {
     private final SourceRegistry sources;
     private final PersonRegistry persons;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     TestimonyRegistry(Testimonies testimonies, SourceRegistry sources, PersonRegistry persons,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
         this.events = events;
+        this.audit = audit;
+    }
+
+    /** Who changed what and when, oldest first; the body and translation by length only. */
+    public List<RecordRevision> history(TestimonyId id) {
+        get(id);
+        return audit.revisionsOf("testimony", id.toString());
     }
 
     @Transactional
@@ -50,7 +60,11 @@ public class TestimonyRegistry {
                 form.body(), form.translation() == null ? "" : form.translation(), recordedOn,
                 SourceRegistry.text(form.interviewer()), Instant.now());
         testimonies.insert(t);
-        events.publishEvent(AuditEvent.created("testimony", t.id()));
+        events.publishEvent(Revision.of("created", "testimony", t.id()).value("source", t.sourceId().toString())
+                .value("speaker", t.speakerId().map(Object::toString).orElse("")).value("title", t.title())
+                .value("language", t.language()).length("body", Optional.empty(), t.body())
+                .length("translation", Optional.empty(), t.translation()).value("recordedOn", t.recordedOn().text())
+                .value("interviewer", t.interviewer()).build());
         events.publishEvent(new TestimonyRecorded(t.id()));
         return t;
     }

@@ -25,20 +25,30 @@ public class AuditEntries {
     }
 
     void append(Instant at, String actor, String action, String entityType, String entityId) {
+        append(at, actor, action, entityType, entityId, "");
+    }
+
+    /**
+     * Appends an entry; a non-empty {@code detailsHash} (the SHA-256 of a revision's changes) is
+     * part of the entry's hash, so the changes cannot be rewritten without breaking the chain.
+     * Returns the entry's seq.
+     */
+    long append(Instant at, String actor, String action, String entityType, String entityId, String detailsHash) {
         jdbc.sql("UPDATE audit_head SET seq = seq + 1 WHERE id = 1").update();
         Head head = jdbc.sql("SELECT seq, hash FROM audit_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
-        String hash = hash(head.prevHash(), head.seq(), at, actor, action, entityType, entityId);
+        String hash = hash(head.prevHash(), head.seq(), at, actor, action, entityType, entityId, detailsHash);
         jdbc.sql("""
-                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash)
-                VALUES (:seq, :at, :actor, :action, :type, :id, :prev, :hash)""")
+                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash, details_hash)
+                VALUES (:seq, :at, :actor, :action, :type, :id, :prev, :hash, :details)""")
                 .param("seq", head.seq()).param("at", at.toString()).param("actor", actor)
                 .param("action", action).param("type", entityType).param("id", entityId)
-                .param("prev", head.prevHash()).param("hash", hash).update();
+                .param("prev", head.prevHash()).param("hash", hash).param("details", detailsHash).update();
         jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", hash).update();
         if (head.seq() % AuditCheckpoints.INTERVAL == 0) {
             checkpoints.write(head.seq(), hash, at);
         }
+        return head.seq();
     }
 
     /**
@@ -72,7 +82,8 @@ public class AuditEntries {
                 at = Instant.EPOCH;
             }
             action.accept(new AuditEntry(rs.getLong("seq"), at, rs.getString("actor"), rs.getString("action"),
-                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash")));
+                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash"),
+                    rs.getString("details_hash")));
         });
     }
 
@@ -86,8 +97,13 @@ public class AuditEntries {
                 .query(AuditEntries::entry).list();
     }
 
-    static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id) {
+    static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id,
+            String detailsHash) {
         String line = String.join("\u001f", prev, Long.toString(seq), at.toString(), actor, action, type, id);
+        if (!detailsHash.isEmpty()) {
+            // Only entries with details carry the extra field: chains written before V33 still verify.
+            line = line + "\u001f" + detailsHash;
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(line.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -99,7 +115,7 @@ public class AuditEntries {
     private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("occurred_at")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("prev_hash"), rs.getString("hash"), rs.getString("details_hash"));
     }
 
     /** The stored head of the chain. */
