@@ -32,7 +32,8 @@ public class Revisions {
 
     /** Call after the audit entry is appended: the chain head's lock makes max + 1 safe. */
     void insert(Revision r, String changesJson, Instant at, String actor, long auditSeq) {
-        int next = jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM record_revisions WHERE entity_type = :t AND entity_id = :id")
+        // A record is created once, with a new id: its first revision needs no look-up (bulk imports).
+        int next = "created".equals(r.action()) ? 1 : jdbc.sql("SELECT COALESCE(MAX(revision), 0) + 1 FROM record_revisions WHERE entity_type = :t AND entity_id = :id")
                 .param("t", r.entityType()).param("id", r.entityId()).query(Integer.class).single();
         jdbc.sql("""
                 INSERT INTO record_revisions (entity_type, entity_id, revision, changed_at, changed_by, action, changes, audit_seq)
