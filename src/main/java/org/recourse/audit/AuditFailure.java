@@ -12,7 +12,8 @@ public record AuditFailure(long seq, Reason reason, String detail) {
         HEAD_MISMATCH("chain head mismatch"),
         BAD_SIGNATURE("bad checkpoint signature"),
         CHECKPOINT_MISMATCH("checkpoint does not match the chain"),
-        CHECKPOINT_BEYOND_CHAIN("checkpoint beyond the chain");
+        CHECKPOINT_BEYOND_CHAIN("checkpoint beyond the chain"),
+        REVISION_MISMATCH("revision history does not match the chain");
 
         private final String text;
 

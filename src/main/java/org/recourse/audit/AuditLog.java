@@ -3,6 +3,7 @@ package org.recourse.audit;
 import java.util.List;
 import org.recourse.audit.internal.AuditEntries;
 import org.recourse.audit.internal.ChainVerifier;
+import org.recourse.audit.internal.Revisions;
 import org.springframework.stereotype.Service;
 
 /** Reads the audit chain: the history of one record, and the whole chain for verification. */
@@ -11,10 +12,17 @@ public class AuditLog {
 
     private final AuditEntries entries;
     private final ChainVerifier verifier;
+    private final Revisions revisions;
 
-    AuditLog(AuditEntries entries, ChainVerifier verifier) {
+    AuditLog(AuditEntries entries, ChainVerifier verifier, Revisions revisions) {
         this.entries = entries;
         this.verifier = verifier;
+        this.revisions = revisions;
+    }
+
+    /** The revision history of one record, oldest first: who changed which fields, when. */
+    public List<RecordRevision> revisionsOf(String entityType, String entityId) {
+        return revisions.of(entityType, entityId);
     }
 
     /** Recomputes the whole chain and checks every checkpoint signature; reads only. */

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ExportFormat;
+import org.recourse.exchange.ExportPurpose;
+import org.recourse.exchange.ExportSummary;
+import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** {@code export}: writes the coded incidents of a data folder, pseudonymised, to a file. */
@@ -22,13 +25,14 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "export [--data DIR] --format csv|xlsx|json|uwazi-csv --out FILE [--lang en|ko]"
-                + "   export coded incidents (pseudonyms and coarse attributes only)";
+        return "export [--data DIR] --format csv|xlsx|json|uwazi-csv --out FILE [--lang en|ko] [--partner NAME]"
+                + "   export coded incidents (pseudonyms and coarse attributes only; persons without an active"
+                + " consent to internal analysis, or to sharing with --partner, are left out)";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("data", "format", "out", "lang");
+        return Set.of("data", "format", "out", "lang", "partner");
     }
 
     @Override
@@ -41,12 +45,19 @@ final class ExportCommand implements Command {
         if (!lang.equals("en") && !lang.equals("ko")) {
             throw new UsageException("--lang must be en or ko");
         }
+        Optional<String> partner = args.option("partner");
+        if (partner.isPresent() && partner.get().isBlank()) {
+            throw new UsageException("--partner needs the partner's name");
+        }
+        ExportPurpose purpose = ExportPurpose.of(partner);
         long started = System.nanoTime();
+        ExportSummary summary;
         try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of());
                 OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            context.getBean(Exchange.class).export(format, Locale.forLanguageTag(lang), stream);
+            summary = context.getBean(Exchange.class).export(format, Locale.forLanguageTag(lang), purpose, stream);
         }
-        out.printf("exported to %s (%s) in %.1f s%n", file, format.key(), (System.nanoTime() - started) / 1e9);
+        out.printf("exported to %s (%s) in %.1f s: %s%n", file, format.key(), (System.nanoTime() - started) / 1e9,
+                summary.text());
         return 0;
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.recourse.audit.AuditBatch;
-import org.recourse.audit.AuditEvent;
+import org.recourse.audit.Revision;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
@@ -60,8 +60,10 @@ public class Coding {
         Problems p = new Problems();
         Incident changed = incident(id, form, p, "");
         p.throwIfAny();
-        incidents.update(new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(), old.createdAt()));
-        events.publishEvent(AuditEvent.changed("incident", id));
+        Incident updated = new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(),
+                old.createdAt());
+        incidents.update(updated);
+        events.publishEvent(IncidentRevisions.changed(old, updated));
         events.publishEvent(new IncidentChanged(id));
         return incidents.find(id).orElseThrow();
     }
@@ -102,10 +104,10 @@ public class Coding {
         // imported incidents have no passages yet.
         List<Act> allActs = acts.stream().flatMap(List::stream).toList();
         incidents.insertAll(valid, allActs);
-        List<AuditEvent> audit = new ArrayList<>(valid.size() + allActs.size());
+        List<Revision> audit = new ArrayList<>(valid.size() + allActs.size());
         for (int i = 0; i < valid.size(); i++) {
-            audit.add(AuditEvent.created("incident", valid.get(i).id()));
-            acts.get(i).forEach(act -> audit.add(AuditEvent.created("act", act.id())));
+            audit.add(IncidentRevisions.created(valid.get(i)));
+            acts.get(i).forEach(act -> audit.add(IncidentRevisions.created(act)));
         }
         events.publishEvent(new AuditBatch(audit));
         return valid.stream().map(Incident::id).toList();
@@ -143,8 +145,8 @@ public class Coding {
         incidents.insertAct(act);
         Passage passage = passage(incidentId, Optional.of(act.id()), testimony.get(), form.part(), form.start(), form.end());
         incidents.insertPassage(passage);
-        events.publishEvent(AuditEvent.created("act", act.id()));
-        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(IncidentRevisions.created(act));
+        events.publishEvent(IncidentRevisions.created(passage));
         events.publishEvent(new IncidentChanged(incidentId));
         return new CodedAct(incidentId, act.id(), passage.id());
     }
@@ -159,7 +161,7 @@ public class Coding {
         p.throwIfAny();
         Passage passage = passage(incidentId, Optional.empty(), testimony.get(), part, start, end);
         incidents.insertPassage(passage);
-        events.publishEvent(AuditEvent.created("passage", passage.id()));
+        events.publishEvent(IncidentRevisions.created(passage));
         events.publishEvent(new IncidentChanged(incidentId));
         return passage;
     }
@@ -172,7 +174,7 @@ public class Coding {
         p.limit(description, "description", 4000).throwIfAny();
         Response r = new Response(UUID.randomUUID(), incidentId, response, description == null ? "" : description.strip());
         incidents.insertResponse(r);
-        events.publishEvent(AuditEvent.created("response", r.id()));
+        events.publishEvent(IncidentRevisions.created(r));
         events.publishEvent(new IncidentChanged(incidentId));
         return r;
     }
@@ -199,7 +201,7 @@ public class Coding {
 
     private Incident store(Incident incident) {
         incidents.insert(incident);
-        events.publishEvent(AuditEvent.created("incident", incident.id()));
+        events.publishEvent(IncidentRevisions.created(incident));
         return incident;
     }
 

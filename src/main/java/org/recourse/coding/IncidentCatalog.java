@@ -3,6 +3,8 @@ package org.recourse.coding;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.security.Caller;
 import org.recourse.shared.NotFoundException;
@@ -22,11 +24,13 @@ public class IncidentCatalog {
     private final Incidents incidents;
     private final Vocabulary vocabulary;
     private final SourceAccess access;
+    private final AuditLog audit;
 
-    IncidentCatalog(Incidents incidents, Vocabulary vocabulary, SourceAccess access) {
+    IncidentCatalog(Incidents incidents, Vocabulary vocabulary, SourceAccess access, AuditLog audit) {
         this.incidents = incidents;
         this.vocabulary = vocabulary;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The incidents this caller may see: not those coded only from restricted sources they are not named on. */
@@ -80,6 +84,17 @@ public class IncidentCatalog {
 
     private Set<IncidentId> hiddenFrom(Caller caller) {
         return incidents.codedOnlyFrom(access.hiddenFrom(caller));
+    }
+
+    /** Who changed what and when, oldest first: the incident and its acts, passages and responses. */
+    public List<RecordRevision> history(IncidentId id, Caller caller) {
+        IncidentDetail d = detail(id, caller);
+        List<RecordRevision> all = new java.util.ArrayList<>(audit.revisionsOf("incident", id.toString()));
+        d.acts().forEach(a -> all.addAll(audit.revisionsOf("act", a.id().toString())));
+        d.passages().forEach(p -> all.addAll(audit.revisionsOf("passage", p.id().toString())));
+        d.responses().forEach(r -> all.addAll(audit.revisionsOf("response", r.id().toString())));
+        all.sort(java.util.Comparator.comparingLong(RecordRevision::auditSeq));
+        return all;
     }
 
     public List<IncidentSummary> list(IncidentFilter filter) {

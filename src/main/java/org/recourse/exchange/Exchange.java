@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.exchange.internal.Codes;
 import org.recourse.exchange.internal.Columns;
+import org.recourse.exchange.internal.ConsentGate;
+import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.Importer;
 import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.JsonExport;
@@ -21,6 +23,7 @@ import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
+import org.recourse.testimony.TestimonyRegistry;
 import org.recourse.vocabulary.Vocabulary;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +37,17 @@ public class Exchange {
 
     private final IncidentCatalog catalog;
     private final PersonRegistry persons;
+    private final TestimonyRegistry testimonies;
     private final Vocabulary vocabulary;
     private final Importer importer;
     private final ImportReader reader;
     private final long maxBytes;
 
-    Exchange(IncidentCatalog catalog, PersonRegistry persons, Vocabulary vocabulary, Importer importer,
-            ExchangeProperties properties) {
+    Exchange(IncidentCatalog catalog, PersonRegistry persons, TestimonyRegistry testimonies, Vocabulary vocabulary,
+            Importer importer, ExchangeProperties properties) {
         this.catalog = catalog;
         this.persons = persons;
+        this.testimonies = testimonies;
         this.vocabulary = vocabulary;
         this.importer = importer;
         this.maxBytes = properties.maxBytes();
@@ -53,26 +58,51 @@ public class Exchange {
         return maxBytes;
     }
 
-    /** Writes every coded incident, pseudonymised, with labels in {@code locale}'s language (en or ko). */
-    public void export(ExportFormat format, Locale locale, OutputStream out) throws IOException {
-        export(format, locale, out, Caller.SYSTEM);
+    /**
+     * Writes every coded incident, pseudonymised, with labels in {@code locale}'s language (en or
+     * ko). Each person in it must have an active consent for the purpose (internal analysis, or
+     * sharing with the named partner) at this moment; those without are left out with their
+     * passages, and their incidents keep only their non-identifying facts.
+     */
+    public ExportSummary export(ExportFormat format, Locale locale, ExportPurpose purpose, OutputStream out)
+            throws IOException {
+        return export(format, locale, purpose, out, Caller.SYSTEM);
     }
 
     /** The same, for a caller: incidents coded only from restricted sources hidden from them are left out. */
-    public void export(ExportFormat format, Locale locale, OutputStream out, Caller caller) throws IOException {
+    public ExportSummary export(ExportFormat format, Locale locale, ExportPurpose purpose, OutputStream out,
+            Caller caller) throws IOException {
         Map<org.recourse.testimony.PersonId, Person> people = persons.all().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        IncidentExport rows = new IncidentExport(new Codes(vocabulary), people, locale);
+        ConsentGate gate = new ConsentGate(persons, testimonies, purpose.use(), purpose.partner());
+        IncidentExport rows = new IncidentExport(new Codes(vocabulary), people, locale, gate);
+        long[] incidents = {0};
         if (format == ExportFormat.JSON) {
             try (JsonExport json = new JsonExport(rows, out)) {
-                catalog.each(json::write, caller);
+                catalog.each(d -> {
+                    json.write(d);
+                    incidents[0]++;
+                }, caller);
             }
-            return;
+        } else {
+            try (TableWriter w = format == ExportFormat.XLSX ? TableWriter.xlsx(out) : TableWriter.csv(out)) {
+                boolean uwazi = format == ExportFormat.UWAZI_CSV;
+                w.row(uwazi ? Columns.UWAZI : Columns.INCIDENTS);
+                catalog.each(d -> {
+                    write(w, uwazi ? List.of(rows.uwazi(d)) : rows.rows(d));
+                    incidents[0]++;
+                }, caller);
+            }
         }
-        try (TableWriter w = format == ExportFormat.XLSX ? TableWriter.xlsx(out) : TableWriter.csv(out)) {
-            boolean uwazi = format == ExportFormat.UWAZI_CSV;
-            w.row(uwazi ? Columns.UWAZI : Columns.INCIDENTS);
-            catalog.each(d -> write(w, uwazi ? List.of(rows.uwazi(d)) : rows.rows(d)), caller);
+        return new ExportSummary(purpose, incidents[0], gate.personsLeftOut(), gate.passagesLeftOut());
+    }
+
+    /** What an export for this purpose would leave out, without writing it (the JSON export reads every passage). */
+    public ExportSummary check(ExportPurpose purpose, Caller caller) {
+        try {
+            return export(ExportFormat.JSON, Locale.ENGLISH, purpose, OutputStream.nullOutputStream(), caller);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

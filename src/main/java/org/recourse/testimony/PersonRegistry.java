@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.recourse.audit.AuditEvent;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
+import org.recourse.audit.Revision;
 import org.recourse.shared.ConflictException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -27,14 +29,25 @@ public class PersonRegistry {
     private final PersonAccessTable access;
     private final PersonWithdrawals withdrawals;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     PersonRegistry(Persons persons, Consents consents, PersonAccessTable access, PersonWithdrawals withdrawals,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.persons = persons;
         this.consents = consents;
         this.access = access;
         this.withdrawals = withdrawals;
         this.events = events;
+        this.audit = audit;
+    }
+
+    /** Who changed what and when, oldest first: the person's own fields and their consents. */
+    public List<RecordRevision> history(PersonId id) {
+        get(id);
+        List<RecordRevision> all = new java.util.ArrayList<>(audit.revisionsOf("person", id.toString()));
+        consents.of(id).forEach(c -> all.addAll(audit.revisionsOf("consent", c.id().toString())));
+        all.sort(java.util.Comparator.comparingLong(RecordRevision::auditSeq));
+        return all;
     }
 
     @Transactional
@@ -53,7 +66,11 @@ public class PersonRegistry {
                 SourceRegistry.text(form.departurePeriod()), SourceRegistry.text(form.province()), Instant.now());
         persons.insert(person);
         access.addCurrentUser(person.id(), "recorded");
-        events.publishEvent(AuditEvent.created("person", person.id()));
+        events.publishEvent(Revision.of("created", "person", person.id()).value("pseudonym", person.pseudonym())
+                .value("roles", roles.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", ")))
+                .value("gender", person.gender()).value("ageBand", person.ageBand())
+                .value("occupation", person.occupation()).value("departurePeriod", person.departurePeriod())
+                .value("province", person.province()).build());
         return person;
     }
 
@@ -83,7 +100,8 @@ public class PersonRegistry {
         p.limit(partner, "partner", 200).throwIfAny();
         Consent c = new Consent(UUID.randomUUID(), personId, u.get(), SourceRegistry.text(partner), Instant.now(), Optional.empty());
         consents.insert(c);
-        events.publishEvent(AuditEvent.created("consent", c.id()));
+        events.publishEvent(Revision.of("created", "consent", c.id()).value("person", personId.toString())
+                .value("use", c.use().name()).value("partner", c.partner()).build());
         events.publishEvent(new ConsentChanged(personId));
         return c;
     }
@@ -95,7 +113,8 @@ public class PersonRegistry {
             throw new ConflictException("this consent was withdrawn already");
         }
         consents.withdraw(consentId, Instant.now());
-        events.publishEvent(new AuditEvent("withdrawn", "consent", consentId.toString()));
+        events.publishEvent(Revision.of("withdrawn", "consent", consentId)
+                .value("status", Optional.of("active"), "withdrawn").build());
         events.publishEvent(new ConsentChanged(c.personId()));
         return consents.find(consentId).orElseThrow();
     }

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditEvent;
 import org.recourse.security.Caller;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
+import org.recourse.audit.Revision;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -21,11 +24,19 @@ public class SourceRegistry {
     private final Sources sources;
     private final SourceAccess access;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    SourceRegistry(Sources sources, SourceAccess access, ApplicationEventPublisher events) {
+    SourceRegistry(Sources sources, SourceAccess access, ApplicationEventPublisher events, AuditLog audit) {
         this.sources = sources;
         this.access = access;
         this.events = events;
+        this.audit = audit;
+    }
+
+    /** Who changed what and when, oldest first. */
+    public List<RecordRevision> history(SourceId id) {
+        get(id);
+        return audit.revisionsOf("source", id.toString());
     }
 
     @Transactional
@@ -41,7 +52,10 @@ public class SourceRegistry {
         Source s = new Source(SourceId.random(), kind.get(), form.title().strip(), text(form.obtainedBy()), obtainedOn,
                 text(form.howObtained()), reliability.get(), text(form.notes()), Instant.now());
         sources.insert(s);
-        events.publishEvent(AuditEvent.created("source", s.id()));
+        events.publishEvent(Revision.of("created", "source", s.id()).value("kind", s.kind().name())
+                .value("title", s.title()).value("obtainedBy", s.obtainedBy()).value("obtainedOn", s.obtainedOn().text())
+                .value("howObtained", s.howObtained()).value("reliability", s.reliability().name())
+                .value("notes", s.notes()).build());
         return s;
     }
 

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditEvent;
 import org.recourse.security.Caller;
+import org.recourse.audit.AuditLog;
+import org.recourse.audit.RecordRevision;
+import org.recourse.audit.Revision;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
@@ -26,14 +29,22 @@ public class TestimonyRegistry {
     private final PersonRegistry persons;
     private final SourceAccess access;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     TestimonyRegistry(Testimonies testimonies, SourceRegistry sources, PersonRegistry persons, SourceAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, AuditLog audit) {
         this.testimonies = testimonies;
         this.sources = sources;
         this.persons = persons;
         this.access = access;
         this.events = events;
+        this.audit = audit;
+    }
+
+    /** Who changed what and when, oldest first; the body and translation by length only. */
+    public List<RecordRevision> history(TestimonyId id) {
+        get(id);
+        return audit.revisionsOf("testimony", id.toString());
     }
 
     /** Records a testimony for a caller, who may only add to sources they can see. */
@@ -63,7 +74,11 @@ public class TestimonyRegistry {
                 form.body(), form.translation() == null ? "" : form.translation(), recordedOn,
                 SourceRegistry.text(form.interviewer()), Instant.now());
         testimonies.insert(t);
-        events.publishEvent(AuditEvent.created("testimony", t.id()));
+        events.publishEvent(Revision.of("created", "testimony", t.id()).value("source", t.sourceId().toString())
+                .value("speaker", t.speakerId().map(Object::toString).orElse("")).value("title", t.title())
+                .value("language", t.language()).length("body", Optional.empty(), t.body())
+                .length("translation", Optional.empty(), t.translation()).value("recordedOn", t.recordedOn().text())
+                .value("interviewer", t.interviewer()).build());
         events.publishEvent(new TestimonyRecorded(t.id()));
         return t;
     }

@@ -73,6 +73,7 @@ final class AccessRules {
             rule(GET, "/jobs/{id}/download", SIGNED_IN),
             rule(GET, "/exchange", EXPORT),
             rule(GET, "/exchange/export", EXPORT),
+            rule(GET, "/exchange/check", EXPORT),
             rule(POST, "/exchange/upload", IMPORT),
             rule(POST, "/exchange/import", IMPORT),
 
@@ -157,6 +158,15 @@ final class AccessRules {
             rule(POST, "/api/vocabularies/{scheme}", EDIT_VOCABULARY),
             rule(PUT, "/api/vocabularies/{scheme}/{code}", EDIT_VOCABULARY),
             rule(GET, "/api/search", SEARCH),
+            // Revision history: whoever may read the record (the module answers 404 for hidden ones).
+            rule(GET, "/sources/{id}/history", READ_RECORDS),
+            rule(GET, "/persons/{id}/history", READ_RECORDS),
+            rule(GET, "/testimonies/{id}/history", READ_RECORDS),
+            rule(GET, "/incidents/{id}/history", READ_RECORDS),
+            rule(GET, "/api/sources/{id}/history", READ_RECORDS),
+            rule(GET, "/api/persons/{id}/history", READ_RECORDS),
+            rule(GET, "/api/testimonies/{id}/history", READ_RECORDS),
+            rule(GET, "/api/incidents/{id}/history", READ_RECORDS),
             rule(GET, "/api/tokens", SIGNED_IN),
             rule(DELETE, "/api/tokens/{id}", SIGNED_IN),
             any("/api/accounts/**", ADMINISTER));

@@ -137,7 +137,8 @@ class AuditVerifyCommandTests {
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
                     String line = String.join("\u001f", prev, Long.toString(rs.getLong("seq")), rs.getString("occurred_at"),
-                            rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"));
+                            rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"))
+                            + (rs.getString("details_hash").isEmpty() ? "" : "\u001f" + rs.getString("details_hash"));
                     String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                             .digest(line.getBytes(StandardCharsets.UTF_8)));
                     write.setString(1, prev);

@@ -111,6 +111,24 @@ class ReportsIntegrationTests {
     }
 
     @Test
+    void aSpeakerWhoConsentedToQuotationButNotToPublicationIsNeverQuoted() {
+        List<String> consented = quotesBy(true);
+        String html = reports.html(ReportRequest.all(Locale.ENGLISH), ReportProgress.NONE);
+        String quoted = consented.stream().filter(q -> html.contains(escape(q))).findFirst().orElseThrow();
+        Person speaker = speakerOf(quoted);
+        Consent publication = persons.consents(speaker.id()).stream()
+                .filter(c -> c.use() == ConsentUse.PUBLICATION && c.active()).findFirst().orElseThrow();
+        persons.withdraw(publication.id());
+        try {
+            assertThat(persons.consents(speaker.id(), ConsentUse.QUOTATION, "")).isTrue();
+            String after = reports.html(ReportRequest.all(Locale.ENGLISH), ReportProgress.NONE);
+            assertThat(after).doesNotContain(escape(quoted)).doesNotContain(escape(speaker.pseudonym()));
+        } finally {
+            persons.grant(speaker.id(), "publication", "");
+        }
+    }
+
+    @Test
     void theKoreanPdfCarriesKoreanTextInTheEmbeddedFont() throws Exception {
         ReportRequest ko = new ReportRequest(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), OptionalInt.of(3), Locale.KOREAN, List.of());
@@ -149,7 +167,8 @@ class ReportsIntegrationTests {
         List<String> out = new ArrayList<>();
         incidents.listAll(IncidentFilter.ALL).forEach(s -> incidents.detail(s.incident().id()).passages().forEach(p -> {
             Optional<Person> speaker = testimonies.find(p.testimonyId()).flatMap(t -> t.speakerId()).flatMap(persons::find);
-            boolean ok = speaker.isPresent() && persons.consents(speaker.get().id(), ConsentUse.QUOTATION, "");
+            boolean ok = speaker.isPresent() && persons.consents(speaker.get().id(), ConsentUse.QUOTATION, "")
+                    && persons.consents(speaker.get().id(), ConsentUse.PUBLICATION, "");
             if (ok == consented) {
                 out.add(p.quoted());
             }

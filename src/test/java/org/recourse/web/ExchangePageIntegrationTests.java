@@ -86,4 +86,17 @@ class ExchangePageIntegrationTests {
         assertThat(export.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         assertThat(export.body()).contains("FICTIONAL page import", "강간").doesNotContain("FICTIONAL bad");
     }
+
+    @Test
+    void aPartnerExportFromThePageKeepsOnlyPersonsWhoConsentedToSharingWithThatPartner() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String partner = java.net.URLEncoder.encode("Partner archive (fictional)", StandardCharsets.UTF_8);
+        String shared = http.get("/exchange/export?format=json&partner=" + partner).body();
+        assertThat(shared).contains("Witness A-01").doesNotContain("Witness A-02", "구술자 K-3");
+        String internal = http.get("/exchange/export?format=json").body();
+        assertThat(internal).contains("Witness A-01", "Witness A-02");
+        String check = http.get("/exchange/check?partner=" + partner).body();
+        assertThat(check).contains("id=\"export-summary\"", "no active consent to sharing with this partner")
+                .doesNotContain("Witness A-02");
+    }
 }

@@ -182,7 +182,7 @@ class RestrictedSourceIntegrationTests {
     private String export(Caller caller) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
-            exchange.export(ExportFormat.JSON, java.util.Locale.ENGLISH, out, caller);
+            exchange.export(ExportFormat.JSON, java.util.Locale.ENGLISH, org.recourse.exchange.ExportPurpose.internal(), out, caller);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

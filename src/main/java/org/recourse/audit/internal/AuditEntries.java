@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
-import org.recourse.audit.AuditEvent;
 import org.recourse.audit.AuditEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,40 +29,57 @@ public class AuditEntries {
     }
 
     void append(Instant at, String actor, String action, String entityType, String entityId) {
-        appendAll(at, actor, List.of(new AuditEvent(action, entityType, entityId)));
+        append(at, actor, action, entityType, entityId, "");
     }
 
     /**
-     * Appends the events as consecutive entries. Moving the head first takes its write lock
-     * (SQLite's writer lock, a row lock on PostgreSQL), so concurrent appends serialise; the
-     * entries then go in as one JDBC batch, and every multiple of {@link AuditCheckpoints#INTERVAL}
+     * Appends an entry; a non-empty {@code detailsHash} (the SHA-256 of a revision's changes) is
+     * part of the entry's hash, so the changes cannot be rewritten without breaking the chain.
+     * Returns the entry's seq.
+     */
+    long append(Instant at, String actor, String action, String entityType, String entityId, String detailsHash) {
+        return appendAll(at, actor, List.of(new Entry(action, entityType, entityId, detailsHash)));
+    }
+
+    /** One entry to append: what happened to which record, and the hash of its details ("" for none). */
+    record Entry(String action, String entityType, String entityId, String detailsHash) {
+    }
+
+    /**
+     * Appends the entries as consecutive links of the chain and returns the seq of the first.
+     * Moving the head first takes its write lock (SQLite's writer lock, a row lock on
+     * PostgreSQL), so concurrent appends serialise; the entries then go in as one JDBC batch
+     * (imports append thousands at once), and every multiple of {@link AuditCheckpoints#INTERVAL}
      * crossed gets its signed checkpoint.
      */
-    void appendAll(Instant at, String actor, List<AuditEvent> events) {
-        if (events.isEmpty()) {
-            return;
+    long appendAll(Instant at, String actor, List<Entry> entries) {
+        if (entries.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
         }
-        jdbc.sql("UPDATE audit_head SET seq = seq + :n WHERE id = 1").param("n", events.size()).update();
+        jdbc.sql("UPDATE audit_head SET seq = seq + :n WHERE id = 1").param("n", entries.size()).update();
         HeadRow moved = head();
-        long seq = moved.seq() - events.size();
+        long first = moved.seq() - entries.size() + 1;
+        long seq = first - 1;
         String prev = moved.hash();
-        List<Object[]> rows = new ArrayList<>(events.size());
+        List<Object[]> rows = new ArrayList<>(entries.size());
         List<HeadRow> toSign = new ArrayList<>();
         MessageDigest sha256 = sha256();
-        for (AuditEvent e : events) {
+        for (Entry e : entries) {
             seq++;
-            String hash = hash(sha256, prev, seq, at, actor, e.action(), e.entityType(), e.entityId());
-            rows.add(new Object[] {seq, at.toString(), actor, e.action(), e.entityType(), e.entityId(), prev, hash});
+            String hash = hash(sha256, prev, seq, at, actor, e.action(), e.entityType(), e.entityId(), e.detailsHash());
+            rows.add(new Object[] {seq, at.toString(), actor, e.action(), e.entityType(), e.entityId(), prev, hash,
+                    e.detailsHash()});
             if (seq % AuditCheckpoints.INTERVAL == 0) {
                 toSign.add(new HeadRow(seq, hash));
             }
             prev = hash;
         }
         batch.batchUpdate("""
-                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                INSERT INTO audit_log (seq, occurred_at, actor, action, entity_type, entity_id, prev_hash, hash, details_hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         jdbc.sql("UPDATE audit_head SET hash = :hash WHERE id = 1").param("hash", prev).update();
         toSign.forEach(c -> checkpoints.write(c.seq(), c.hash(), at));
+        return first;
     }
 
     /**
@@ -97,7 +113,8 @@ public class AuditEntries {
                 at = Instant.EPOCH;
             }
             action.accept(new AuditEntry(rs.getLong("seq"), at, rs.getString("actor"), rs.getString("action"),
-                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash")));
+                    rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("prev_hash"), rs.getString("hash"),
+                    rs.getString("details_hash")));
         });
     }
 
@@ -111,13 +128,18 @@ public class AuditEntries {
                 .query(AuditEntries::entry).list();
     }
 
-    static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id) {
-        return hash(sha256(), prev, seq, at, actor, action, type, id);
+    static String hash(String prev, long seq, Instant at, String actor, String action, String type, String id,
+            String detailsHash) {
+        return hash(sha256(), prev, seq, at, actor, action, type, id, detailsHash);
     }
 
     private static String hash(MessageDigest sha256, String prev, long seq, Instant at, String actor, String action,
-            String type, String id) {
+            String type, String id, String detailsHash) {
         String line = String.join("\u001f", prev, Long.toString(seq), at.toString(), actor, action, type, id);
+        if (!detailsHash.isEmpty()) {
+            // Only entries with details carry the extra field: chains written before V33 still verify.
+            line = line + "\u001f" + detailsHash;
+        }
         return HexFormat.of().formatHex(sha256.digest(line.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -132,7 +154,7 @@ public class AuditEntries {
     private static AuditEntry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new AuditEntry(rs.getLong("seq"), Instant.parse(rs.getString("occurred_at")), rs.getString("actor"),
                 rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
-                rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("prev_hash"), rs.getString("hash"), rs.getString("details_hash"));
     }
 
     /** The stored head of the chain. */

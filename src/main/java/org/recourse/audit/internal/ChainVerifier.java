@@ -26,10 +26,12 @@ public class ChainVerifier {
 
     private final AuditEntries entries;
     private final AuditCheckpoints checkpoints;
+    private final Revisions revisions;
 
-    ChainVerifier(AuditEntries entries, AuditCheckpoints checkpoints) {
+    ChainVerifier(AuditEntries entries, AuditCheckpoints checkpoints, Revisions revisions) {
         this.entries = entries;
         this.checkpoints = checkpoints;
+        this.revisions = revisions;
     }
 
     public AuditVerification verify() {
@@ -55,6 +57,8 @@ public class ChainVerifier {
                 failures.add(new AuditFailure(c.seq(), Reason.CHECKPOINT_BEYOND_CHAIN, "the log ends at " + walk.last));
             }
         }
+        revisions.tampered().stream().findFirst().ifPresent(seq -> failures.add(new AuditFailure(seq,
+                Reason.REVISION_MISMATCH, "the stored revision differs from what its entry's hash covers")));
         Optional<AuditFailure> first = failures.stream().min(Comparator.comparingLong(AuditFailure::seq));
         long lastCheckpoint = signed.isEmpty() ? 0 : signed.get(signed.size() - 1).seq();
         return new AuditVerification(walk.count, head.seq(), signed.size(), lastCheckpoint, first);
@@ -111,7 +115,8 @@ public class ChainVerifier {
         }
 
         private static String recompute(AuditEntry e, long seq) {
-            return AuditEntries.hash(e.prevHash(), seq, e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId());
+            return AuditEntries.hash(e.prevHash(), seq, e.occurredAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                    e.detailsHash());
         }
 
         private static Optional<AuditFailure> fail(long seq, Reason reason, String detail) {

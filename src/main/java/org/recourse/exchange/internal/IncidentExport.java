@@ -10,6 +10,7 @@ import org.recourse.coding.Incident;
 import org.recourse.coding.IncidentDetail;
 import org.recourse.coding.Involvement;
 import org.recourse.coding.InvolvementRole;
+import org.recourse.coding.Passage;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonId;
 import org.recourse.vocabulary.Schemes;
@@ -17,17 +18,35 @@ import org.recourse.vocabulary.Schemes;
 /**
  * Turns incidents into export rows, pseudonymised: victims appear by pseudonym and coarse
  * attributes only (never a person id, never an identifying field), codes with their labels.
+ * Victims and speakers the {@link ConsentGate} does not admit are left out.
  */
 public final class IncidentExport {
 
     private final Codes codes;
     private final Map<PersonId, Person> persons;
     private final Locale locale;
+    private final ConsentGate gate;
 
-    public IncidentExport(Codes codes, Map<PersonId, Person> persons, Locale locale) {
+    public IncidentExport(Codes codes, Map<PersonId, Person> persons, Locale locale, ConsentGate gate) {
         this.codes = codes;
         this.persons = persons;
         this.locale = locale;
+        this.gate = gate;
+    }
+
+    /** The passages whose speaker consented to this use, each with the speaker's pseudonym. */
+    public List<Map<String, Object>> passages(IncidentDetail d) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Passage p : d.passages()) {
+            gate.speakerOf(p.testimonyId()).flatMap(id -> Optional.ofNullable(persons.get(id))).ifPresent(speaker -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("speaker", speaker.pseudonym());
+                m.put("part", p.part());
+                m.put("quoted", p.quoted());
+                out.add(m);
+            });
+        }
+        return out;
     }
 
     /** Rows of Recourse's own table ({@link Columns#INCIDENTS}): one per act, or one for an incident without acts. */
@@ -57,7 +76,7 @@ public final class IncidentExport {
     }
 
     public Optional<Person> victim(Act a) {
-        return a.victimId().flatMap(id -> Optional.ofNullable(persons.get(id)));
+        return a.victimId().filter(gate::admits).flatMap(id -> Optional.ofNullable(persons.get(id)));
     }
 
     private List<String> row(Incident i, Optional<Act> act) {

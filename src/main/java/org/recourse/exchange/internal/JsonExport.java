@@ -42,6 +42,7 @@ public final class JsonExport implements AutoCloseable {
         location.put("facility", i.location().facility());
         m.put("location", location);
         m.put("acts", d.acts().stream().map(this::act).toList());
+        m.put("passages", export.passages(d));
         out.writePOJO(m);
     }
 

@@ -17,9 +17,10 @@ import org.recourse.testimony.Testimony;
 import org.recourse.testimony.TestimonyRegistry;
 
 /**
- * Chooses the passages a report may quote: only those whose speaker has an active consent to
- * quotation at the moment the report is built (a withdrawn consent removes every quote at once),
- * attributed by pseudonym and a descriptor at least k interviewees share.
+ * Chooses the passages a report may quote: only those whose speaker has active consents to
+ * quotation and to publication (a report is made to be published) at the moment the report is
+ * built (withdrawing either removes every quote at once), attributed by pseudonym and a
+ * descriptor at least k interviewees share.
  */
 public final class Quotations {
 
@@ -43,7 +44,7 @@ public final class Quotations {
             }
             Optional<Testimony> t = testimonies.find(p.testimonyId());
             Optional<Person> speaker = t.flatMap(Testimony::speakerId).flatMap(persons::find);
-            if (speaker.isEmpty() || !persons.consents(speaker.get().id(), ConsentUse.QUOTATION, "")) {
+            if (speaker.isEmpty() || !mayBeQuoted(persons, speaker.get().id())) {
                 continue;
             }
             Reidentification.Protected shown = speakers.computeIfAbsent(speaker.get().id(),
@@ -56,6 +57,11 @@ public final class Quotations {
         speakers.values().forEach(s -> s.steps().forEach(step -> steps.merge(step, 1, Integer::sum)));
         int coarsened = (int) speakers.values().stream().filter(s -> !s.steps().isEmpty()).count();
         return new Cleared(quotes, speakers.size(), coarsened, steps);
+    }
+
+    /** Quoting in a report needs both uses: quotation under a pseudonym, and publication. */
+    static boolean mayBeQuoted(PersonRegistry persons, PersonId speaker) {
+        return persons.consents(speaker, ConsentUse.QUOTATION, "") && persons.consents(speaker, ConsentUse.PUBLICATION, "");
     }
 
     private static String other(String language) {

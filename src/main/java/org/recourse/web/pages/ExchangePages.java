@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ExportFormat;
+import org.recourse.exchange.ExportPurpose;
 import org.recourse.exchange.ImportOptions;
 import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
@@ -50,14 +51,29 @@ class ExchangePages {
         return "exchange";
     }
 
+    /** Says, before anything is downloaded, how many persons and passages consent keeps out of an export. */
+    @GetMapping("/exchange/check")
+    String check(@RequestParam(required = false) String partner, Model model, HttpServletResponse response,
+            Caller caller) {
+        page(model, caller);
+        model.addAttribute("partner", partner == null ? "" : partner);
+        try {
+            model.addAttribute("summary", exchange.check(ExportPurpose.of(Optional.ofNullable(partner)), caller));
+            return "exchange";
+        } catch (InvalidInputException e) {
+            return FormFailure.show(model, response, e, "exchange");
+        }
+    }
+
     @GetMapping("/exchange/export")
-    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang, HttpServletResponse response,
-            Caller caller) throws IOException {
+    void export(@RequestParam String format, @RequestParam(defaultValue = "en") String lang,
+            @RequestParam(required = false) String partner, HttpServletResponse response, Caller caller) throws IOException {
         ExportFormat f = ExportFormat.named(format).orElseThrow(() -> new NotFoundException("export format", format));
+        ExportPurpose purpose = ExportPurpose.of(Optional.ofNullable(partner));
         Locale locale = "ko".equals(lang) ? Locale.KOREAN : Locale.ENGLISH;
         response.setContentType(f.mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"incidents-" + f.key() + "." + f.extension() + "\"");
-        exchange.export(f, locale, response.getOutputStream(), caller);
+        exchange.export(f, locale, purpose, response.getOutputStream(), caller);
     }
 
     @PostMapping("/exchange/upload")
