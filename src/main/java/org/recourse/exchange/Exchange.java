@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.recourse.audit.AuditEvent;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.exchange.internal.Codes;
 import org.recourse.exchange.internal.Columns;
@@ -25,6 +26,7 @@ import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.TestimonyRegistry;
 import org.recourse.vocabulary.Vocabulary;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,9 +44,11 @@ public class Exchange {
     private final Importer importer;
     private final ImportReader reader;
     private final long maxBytes;
+    private final ApplicationEventPublisher events;
 
     Exchange(IncidentCatalog catalog, PersonRegistry persons, TestimonyRegistry testimonies, Vocabulary vocabulary,
-            Importer importer, ExchangeProperties properties) {
+            Importer importer, ExchangeProperties properties, ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.persons = persons;
         this.testimonies = testimonies;
@@ -71,6 +75,13 @@ public class Exchange {
 
     /** The same, for a caller: incidents coded only from restricted sources hidden from them are left out. */
     public ExportSummary export(ExportFormat format, Locale locale, ExportPurpose purpose, OutputStream out,
+            Caller caller) throws IOException {
+        // Which format for which use, never the partner's or anyone's name: the audit log holds ids only.
+        events.publishEvent(new AuditEvent("exported", "export", format.key() + ":" + purpose.use().name().toLowerCase(Locale.ROOT)));
+        return write(format, locale, purpose, out, caller);
+    }
+
+    private ExportSummary write(ExportFormat format, Locale locale, ExportPurpose purpose, OutputStream out,
             Caller caller) throws IOException {
         Map<org.recourse.testimony.PersonId, Person> people = persons.all().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -100,7 +111,7 @@ public class Exchange {
     /** What an export for this purpose would leave out, without writing it (the JSON export reads every passage). */
     public ExportSummary check(ExportPurpose purpose, Caller caller) {
         try {
-            return export(ExportFormat.JSON, Locale.ENGLISH, purpose, OutputStream.nullOutputStream(), caller);
+            return write(ExportFormat.JSON, Locale.ENGLISH, purpose, OutputStream.nullOutputStream(), caller);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -110,7 +110,7 @@ class XssInBrowserScenarioTests {
         }
         assertThat(FIELDS).contains("title", "obtainedBy", "howObtained", "notes", "pseudonym", "gender", "ageBand",
                 "occupation", "departurePeriod", "province", "partner", "body", "translation", "interviewer", "facility",
-                "summary", "description", "labelEn", "labelKo", "synonyms", "q", "violation", "perpetrator");
+                "summary", "description", "labelEn", "labelKo", "synonyms", "q", "periods");
     }
 
     /** Codes the first characters of the testimony as an act of a new incident whose fields carry the payload. */

@@ -253,4 +253,14 @@ class ExchangeIntegrationTests {
         assertThat(after.unsignedTail()).isLessThan(1_000);
         assertThat(audit.latest(3_000)).extracting(e -> e.entityType()).containsOnly("incident", "act");
     }
+
+    @Test
+    void everyExportIsAuditedByFormatAndUseWithoutNames() throws IOException {
+        exchange.export(ExportFormat.CSV, Locale.ENGLISH, ExportPurpose.forPartner("Fictional Partner Org"),
+                OutputStream.nullOutputStream());
+        var entry = audit.latest(1).get(0);
+        assertThat(entry.action()).isEqualTo("exported");
+        assertThat(entry.entityId()).isEqualTo("csv:sharing").doesNotContain("Fictional");
+        assertThat(audit.verify().intact()).isTrue();
+    }
 }

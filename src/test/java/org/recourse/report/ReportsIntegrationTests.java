@@ -173,6 +173,13 @@ class ReportsIntegrationTests {
                 out.add(p.quoted());
             }
         }));
+        if (!consented) {
+            // Other tests in the shared application code the same words (or a part of them) for a
+            // consenting speaker, and short payloads that other fields of the report repeat: only
+            // distinctive words no consenting speaker said can prove anything here.
+            List<String> quotable = quotesBy(true);
+            out.removeIf(q -> q.length() < 20 || quotable.stream().anyMatch(c -> c.contains(q)));
+        }
         return out;
     }
 

@@ -85,8 +85,9 @@ class WithdrawAllIntegrationTests {
         Map<String, String> names = IdentityFixtures.knownNames();
         IdentityFixtures.setIdentity(http, person, names, recorder, PASSWORD);
         IdentityFixtures.setIdentity(http, bystander, IdentityFixtures.knownNames(), recorder, PASSWORD);
-        // Quotation only, no internal analysis: withdrawing every consent still takes the passages out of search.
+        // Quotation and publication, no internal analysis: withdrawing every consent still takes the passages out of search.
         persons.grant(new PersonId(person), "quotation", "");
+        persons.grant(new PersonId(person), "publication", "");
         String marker = Markers.letters(14);
         Spoken spoken = speak(person, marker, 1987);
         awaitHits(marker, 1);
@@ -96,7 +97,7 @@ class WithdrawAllIntegrationTests {
 
         HttpResponse<String> withdrawn = http.apiPost("/api/persons/" + person + "/withdraw-all", "", recorder, PASSWORD);
         assertThat(withdrawn.statusCode()).isEqualTo(200);
-        assertThat(withdrawn.body()).contains("\"consentsWithdrawn\":1", "\"keptIncidentFacts\":true");
+        assertThat(withdrawn.body()).contains("\"consentsWithdrawn\":2", "\"keptIncidentFacts\":true");
 
         for (String[] user : List.of(new String[] {ADMIN, ADMIN_PASSWORD}, new String[] {recorder, PASSWORD})) {
             HttpResponse<String> r = http.apiGet("/api/persons/" + person + "/identity", user[0], user[1]);

@@ -139,7 +139,9 @@ class SignInIntegrationTests {
         Http api = Http.anonymous(port);
 
         assertThat(api.withToken("GET", "/api/incidents", null, full).statusCode()).isEqualTo(200);
-        assertThat(api.withToken("GET", "/api/incidents", null, viewer).statusCode()).isEqualTo(200);
+        assertThat(api.withToken("GET", "/api/vocabularies", null, viewer).statusCode()).isEqualTo(200);
+        assertThat(api.withToken("GET", "/api/incidents", null, viewer).statusCode())
+                .as("a VIEWER token reads aggregates, not records").isEqualTo(403);
         assertThat(api.withToken("GET", "/api/incidents", null, full + "x").statusCode()).isEqualTo(401);
         assertThat(api.withToken("GET", "/api/incidents", null, "rct_" + "A".repeat(43)).statusCode()).isEqualTo(401);
         assertThat(api.withToken("POST", "/api/vocabularies/violation", "{}", viewer).statusCode())
@@ -154,7 +156,9 @@ class SignInIntegrationTests {
         String id = jdbc.sql("SELECT id FROM api_tokens WHERE token_hash = :h").param("h", sha256(full)).query(String.class).single();
         assertThat(api.withToken("DELETE", "/api/tokens/" + id, null, full).statusCode()).isEqualTo(204);
         assertThat(api.withToken("GET", "/api/incidents", null, full).statusCode()).as("revoked").isEqualTo(401);
-        assertThat(api.withToken("GET", "/api/incidents", null, viewer).statusCode()).isEqualTo(200);
+        assertThat(api.withToken("GET", "/api/vocabularies", null, viewer).statusCode()).isEqualTo(200);
+        assertThat(api.withToken("GET", "/api/incidents", null, viewer).statusCode())
+                .as("a VIEWER token reads aggregates, not records").isEqualTo(403);
     }
 
     @Test

@@ -10,10 +10,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Appends every {@link AuditEvent} synchronously, inside the publisher's transaction: the
- * change and its entry commit or roll back together.
+ * change and its entry commit or roll back together. An event published outside a transaction
+ * (a failed login, an export) gets one of its own, so an append is never split across commits.
  */
 @Component
 class AuditTrail {
@@ -29,12 +31,14 @@ class AuditTrail {
     }
 
     @EventListener
+    @Transactional
     void on(AuditEvent event) {
         entries.append(clock.instant(), actor(), event.action(), event.entityType(), event.entityId());
     }
 
     /** One chain entry whose hash covers the changes, and the revision row that points to it. */
     @EventListener
+    @Transactional
     void on(Revision revision) {
         Instant at = clock.instant();
         String actor = actor();
@@ -46,6 +50,7 @@ class AuditTrail {
 
     /** Many revisions as consecutive chain entries, appended and stored in batches (imports). */
     @EventListener
+    @Transactional
     void on(AuditBatch batch) {
         if (batch.revisions().isEmpty()) {
             return;
