@@ -94,7 +94,7 @@ class IdentityProtectionIntegrationTests {
                 .anyMatch(p -> p.toString().contains("index"));
         long scanned = 0;
         for (Path p : places) {
-            byte[] bytes = Files.readAllBytes(p);
+            byte[] bytes = read(p);
             scanned += bytes.length;
             for (String secret : secrets) {
                 assertThat(contains(bytes, secret)).as("%s holds a known name", p).isFalse();
@@ -225,6 +225,8 @@ class IdentityProtectionIntegrationTests {
     private static byte[] read(Path p) {
         try {
             return Files.readAllBytes(p);
+        } catch (java.nio.file.NoSuchFileException mergedAway) {
+            return new byte[0]; // an index segment merged away since the listing
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
