@@ -21,20 +21,20 @@ final class EnglishReporting {
     /** Whether a reporting verb follows a person's name closely, before the act. */
     static boolean between(Passage p, int personEnd, int actStart) {
         int first = p.tokenAt(personEnd);
-        int last = Math.min(p.tokenAt(actStart), first + SPEAKER_WINDOW);
-        for (int i = first; i < last; i++) {
-            if (VERBS.contains(p.word(i)) && !isOrder(p, i, last)) {
+        int act = p.tokenAt(actStart);
+        for (int i = first; i < Math.min(act, first + SPEAKER_WINDOW); i++) {
+            if (VERBS.contains(p.word(i)) && !isOrder(p, i, act)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isOrder(Passage p, int verb, int last) {
+    private static boolean isOrder(Passage p, int verb, int act) {
         if (!p.word(verb).equals("told") && !p.word(verb).equals("tells")) {
             return false;
         }
-        for (int i = verb + 1; i < Math.min(last, verb + ORDER_WINDOW); i++) {
+        for (int i = verb + 1; i < Math.min(act, verb + ORDER_WINDOW + 1); i++) {
             if (p.word(i).equals("to")) {
                 return true;
             }
