@@ -21,6 +21,11 @@ final class Assertion {
     private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
         "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지"};
+    /**
+     * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
+     * ({@code 국경 봉쇄}): nobody is there.
+     */
+    private static final String[] KO_PLACE_DESCRIPTORS = {"접한", "인접", "봉쇄"};
     private static final String[] KO_HEDGES_BEFORE = {"만약", "만일", "혹시"};
 
     private Assertion() {
@@ -71,6 +76,9 @@ final class Assertion {
     private static boolean koreanAsserted(Passage p, TermMatch m) {
         String after = koreanRight(p, m.end());
         if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
+            return false;
+        }
+        if (m.scheme().equals("location") && containsAny(after, KO_PLACE_DESCRIPTORS)) {
             return false;
         }
         int s = p.sentenceStart(m.start());

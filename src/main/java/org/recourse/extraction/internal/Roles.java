@@ -26,6 +26,11 @@ final class Roles {
     private static final String[] KO_PASSIVE = {"당하", "당했", "당한", "당해", "당할", "당하여", "맞았", "맞고", "맞아",
         "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어", "수감",
         "구금되", "체포되"};
+    private static final int BY_WINDOW = 5;
+    /** Plural and "authorities" ({@code 공안당국에}) sit between the noun and its particle. */
+    private static final String[] KO_NOUN_SUFFIXES = {"당국", "들"};
+    /** {@code 동료인 여군은}: the noun only describes the next one, whose role it is. */
+    private static final Set<String> KO_APPOSITIVE = Set.of("인", "이던", "였던", "출신");
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
     private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
 
@@ -50,7 +55,7 @@ final class Roles {
         if (objectOfViolation(p, start, violations)) {
             return Role.PATIENT;
         }
-        if (after == null) {
+        if (after == null || EnglishReporting.between(p, end, after.start())) {
             return Role.NONE;
         }
         int v = p.tokenAt(after.start());
@@ -79,12 +84,15 @@ final class Roles {
         return false;
     }
 
-    /** "beaten by the police", "raped by two soldiers": "by" within three words before. */
+    /**
+     * "beaten by the police", "beaten by North Korean security guards", "at the hands of the
+     * security services": "by" within five words before (reports stack adjectives before the agent).
+     */
     private static boolean byBefore(Passage p, int start) {
         int first = p.tokenAt(start);
         int sentence = p.sentenceStart(start);
-        for (int i = first - 1; i >= Math.max(0, first - 3) && p.tokens.get(i).start() >= sentence; i--) {
-            if (p.word(i).equals("by")) {
+        for (int i = first - 1; i >= Math.max(0, first - BY_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
+            if (p.word(i).equals("by") || p.word(i).equals("of") && p.word(i - 1).equals("hands")) {
                 return true;
             }
         }
@@ -96,8 +104,16 @@ final class Roles {
         if (particle.startsWith("을") || particle.startsWith("를")) {
             return anyInSentence(p, start, violations) ? Role.PATIENT : Role.NONE;
         }
+        if (KO_APPOSITIVE.contains(particle)) {
+            return Role.NONE;
+        }
+        if (particle.equals("의")) {
+            int third = nextEojeol(p.text, nextEojeol(p.text, nextEojeol(p.text, end)));
+            return after != null && after.start() < third ? Role.AGENT : Role.NONE;
+        }
         boolean agentMarked = particle.startsWith("에게") || particle.startsWith("한테") || particle.startsWith("에서")
-                || particle.startsWith("에 의해") || particle.equals("에") || particle.startsWith("께");
+                || particle.startsWith("에 의해") || particle.equals("에") || particle.startsWith("께")
+                || particle.startsWith("로부터") || particle.startsWith("으로부터");
         if (after == null) {
             return Role.NONE;
         }
@@ -110,8 +126,10 @@ final class Roles {
     /** What follows the noun in its eojeol (plural 들 skipped), or after a counter: {@code 두 명에게}. */
     static String koreanParticle(Passage p, int end) {
         String rest = eojeolFrom(p.text, end);
-        if (rest.startsWith("들")) {
-            rest = rest.substring(1);
+        for (String suffix : KO_NOUN_SUFFIXES) {
+            if (rest.startsWith(suffix)) {
+                rest = rest.substring(suffix.length());
+            }
         }
         if (!rest.isEmpty()) {
             return rest;
@@ -141,6 +159,15 @@ final class Roles {
             j++;
         }
         return text.substring(i, j);
+    }
+
+    /** {@code 보위부의 (심한) 고문}: the possessor is the agent only of an act named within two eojeol. */
+    private static int nextEojeol(String text, int i) {
+        int j = i;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return skipSpaces(text, j);
     }
 
     private static int skipSpaces(String text, int i) {
