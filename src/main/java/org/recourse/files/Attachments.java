@@ -104,6 +104,9 @@ public class Attachments {
 
     private Attachment record(UUID sourceId, Optional<UUID> testimonyId, Upload upload, EncryptedFolder.Written w,
             Optional<UUID> holder) {
+        if (holder.flatMap(personKeys::destroyedAt).isPresent()) {
+            throw speakerWithdrawn(); // withdrawn while the upload streamed in: the copy is removed by the caller
+        }
         Instant now = Instant.now();
         if (!rows.fileKnown(w.sha256())) {
             rows.insertFile(w.sha256(), w.size(), upload.mediaType(), now, actor());
