@@ -7,10 +7,17 @@ import java.util.UUID;
 
 /**
  * A stored file attached to a source (and maybe one of its testimonies). {@code originalName}
- * is present only when the caller asked for names and may see them.
+ * is present only when the caller asked for names and may see them. {@code destroyedAt}: when
+ * the file was destroyed because the person it belongs to withdrew all consent (hash and size
+ * stay, for the record; the content cannot be opened by anyone).
  */
 public record Attachment(UUID id, String sha256, long size, String mediaType, UUID sourceId,
-        Optional<UUID> testimonyId, Instant attachedAt, String attachedBy, Optional<String> originalName) {
+        Optional<UUID> testimonyId, Instant attachedAt, String attachedBy, Optional<String> originalName,
+        Optional<Instant> destroyedAt) {
+
+    public boolean destroyed() {
+        return destroyedAt.isPresent();
+    }
 
     @Override
     public String toString() {

@@ -2,20 +2,24 @@ package org.recourse.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.recourse.audit.AuditEvent;
 import org.recourse.files.internal.EncryptedFolder;
 import org.recourse.files.internal.FileRows;
-import org.recourse.security.DataKeys;
 import org.recourse.security.FileCipher;
+import org.recourse.security.IdentityDestroyedException;
 import org.recourse.security.KeyRing;
+import org.recourse.security.PersonKeys;
+import org.recourse.shared.ConflictException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.storage.DataFolder;
+import org.recourse.testimony.PersonId;
+import org.recourse.testimony.Testimony;
+import org.recourse.testimony.TestimonyId;
+import org.recourse.testimony.TestimonyRegistry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,26 +28,32 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Original files attached to sources: stored encrypted once per content, listed with their
- * hash for chain of custody, decrypted only after the whole file has been re-hashed. Every
- * attach and every decryption (content or name) is audited by id or hash, never by name.
- * Callers check that the source (and testimony) exist and that the user may act on them.
+ * Original files attached to sources: stored encrypted once per content and key holder, listed
+ * with their hash for chain of custody, decrypted only after the whole file has been re-hashed.
+ * A file attached to a testimony whose speaker is a person is encrypted under that person's key
+ * (so their withdrawal shreds it); other files under the master key. Every attach and every
+ * decryption (content or name) is audited by id or hash, never by name. Callers check that the
+ * source (and testimony) exist and that the user may act on them.
  */
 @Service
 public class Attachments {
 
     private final EncryptedFolder folder;
     private final FileRows rows;
-    private final DataKeys dataKeys;
+    private final AttachmentNames names;
+    private final PersonKeys personKeys;
+    private final TestimonyRegistry testimonies;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final long maxBytes;
 
-    Attachments(DataFolder data, KeyRing keys, FileRows rows, DataKeys dataKeys, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, FilesProperties props) {
+    Attachments(DataFolder data, KeyRing keys, FileRows rows, AttachmentNames names, TestimonyRegistry testimonies,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions, FilesProperties props) {
         this.folder = new EncryptedFolder(data.folder("files"), new FileCipher(keys));
         this.rows = rows;
-        this.dataKeys = dataKeys;
+        this.names = names;
+        this.personKeys = keys.personKeys();
+        this.testimonies = testimonies;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.maxBytes = props.maxSize().toBytes();
@@ -56,30 +66,55 @@ public class Attachments {
     /**
      * Hashes and encrypts the upload as it streams, then records it. On any failure (too large,
      * empty, cut off, database error) no row is written and a file this call added is removed.
+     *
+     * @throws ConflictException when the testimony's speaker withdrew all consent (their key is destroyed); nothing is read
      */
     public Attachment attach(UUID sourceId, Optional<UUID> testimonyId, Upload upload) throws IOException {
-        EncryptedFolder.Written w = folder.write(upload.content(), maxBytes);
+        Optional<UUID> holder = holderOf(testimonyId);
+        if (holder.flatMap(personKeys::destroyedAt).isPresent()) {
+            throw speakerWithdrawn();
+        }
+        EncryptedFolder.Written w;
         try {
-            return tx.execute(s -> record(sourceId, testimonyId, upload, w));
+            w = folder.write(upload.content(), maxBytes, holder);
+        } catch (IdentityDestroyedException e) {
+            throw speakerWithdrawn();
+        }
+        EncryptedFolder.Copy copy = new EncryptedFolder.Copy(w.sha256(), holder);
+        try {
+            return tx.execute(s -> record(sourceId, testimonyId, upload, w, holder));
         } catch (RuntimeException e) {
-            if (w.created() && !rows.fileKnown(w.sha256())) {
-                folder.remove(w.sha256());
+            if (w.created() && !rows.copyKnown(copy)) {
+                folder.remove(copy);
             }
             throw e;
         }
     }
 
-    private Attachment record(UUID sourceId, Optional<UUID> testimonyId, Upload upload, EncryptedFolder.Written w) {
+    /** The speaker of the testimony, whose key wraps files attached to it; empty for source documents. */
+    private Optional<UUID> holderOf(Optional<UUID> testimonyId) {
+        return testimonyId.flatMap(t -> testimonies.find(new TestimonyId(t))).flatMap(Testimony::speakerId)
+                .map(PersonId::value);
+    }
+
+    private static ConflictException speakerWithdrawn() {
+        return new ConflictException("the speaker of this testimony withdrew all consent and their key was destroyed: "
+                + "no file can be attached to their testimonies; nothing was stored");
+    }
+
+    private Attachment record(UUID sourceId, Optional<UUID> testimonyId, Upload upload, EncryptedFolder.Written w,
+            Optional<UUID> holder) {
+        if (holder.flatMap(personKeys::destroyedAt).isPresent()) {
+            throw speakerWithdrawn(); // withdrawn while the upload streamed in: the copy is removed by the caller
+        }
         Instant now = Instant.now();
         if (!rows.fileKnown(w.sha256())) {
             rows.insertFile(w.sha256(), w.size(), upload.mediaType(), now, actor());
             events.publishEvent(new AuditEvent("stored", "file", w.sha256()));
         }
         UUID id = UUID.randomUUID();
-        String name = Base64.getEncoder().encodeToString(dataKeys.encrypt(
-                upload.originalName().orElse("").getBytes(StandardCharsets.UTF_8), nameLabel(id)));
         FileRows.Row row = new FileRows.Row(id, w.sha256(), w.size(), upload.mediaType(), sourceId, testimonyId, now,
-                actor(), name);
+                actor(), names.seal(id, holder, upload.originalName()), holder, Optional.empty());
         rows.insertAttachment(row);
         events.publishEvent(new AuditEvent("attached", "file", w.sha256()));
         return view(row, false);
@@ -96,49 +131,61 @@ public class Attachments {
 
     /**
      * Re-hashes the whole file before a byte is sent; a damaged file is refused (and the refusal
-     * audited). The decryption for the download is audited by hash.
+     * audited). The decryption for the download is audited by hash. When the source holds the
+     * same content more than once (under different keys), a copy that can still be read is served.
      *
      * @throws NotFoundException when the source has no attachment with this hash
+     * @throws FileDestroyedException when the file was destroyed at a withdrawal (or its person key is gone)
      * @throws DamagedFileException when the stored file no longer matches its hash
      */
     public Download open(UUID sourceId, String sha256, boolean withName) {
-        FileRows.Row row = Optional.of(sha256).filter(EncryptedFolder::isSha256).flatMap(s -> rows.firstOf(sourceId, s))
+        FileRows.Row row = Optional.of(sha256).filter(EncryptedFolder::isSha256)
+                .flatMap(s -> rows.of(sourceId, s).stream().findFirst())
                 .orElseThrow(() -> new NotFoundException("file", sha256));
-        if (folder.verifiedSize(sha256).isEmpty()) {
+        if (row.destroyedAt().isPresent()) {
+            throw refusedDestroyed(row, row.destroyedAt());
+        }
+        EncryptedFolder.Check check = folder.check(row.copy());
+        if (check.keyDestroyed()) {
+            throw refusedDestroyed(row, row.keyPerson().flatMap(personKeys::destroyedAt));
+        }
+        if (!check.intact()) {
             tx.executeWithoutResult(s -> events.publishEvent(new AuditEvent("refused-damaged", "file", sha256)));
             throw new DamagedFileException(sha256);
         }
         tx.executeWithoutResult(s -> events.publishEvent(new AuditEvent("decrypted", "file", sha256)));
-        return new Download(views(List.of(row), withName).get(0), out -> folder.copyVerified(sha256, out));
+        return new Download(views(List.of(row), withName).get(0), out -> folder.copyVerified(row.copy(), out));
     }
 
-    /** Decrypts and re-hashes every stored file; names the damaged, the missing and the unknown. */
+    private FileDestroyedException refusedDestroyed(FileRows.Row row, Optional<Instant> at) {
+        tx.executeWithoutResult(s -> events.publishEvent(new AuditEvent("refused-destroyed", "attachment",
+                row.id().toString())));
+        return new FileDestroyedException(row.sha256(), at);
+    }
+
+    /** Decrypts and re-hashes every stored copy; names the damaged, the missing, the unknown and the destroyed. */
     public FileVerification verify() {
         try {
-            return FileChecks.verify(folder, rows.allFiles());
+            return FileChecks.verify(folder, FileChecks.merge(rows.copyRows()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the files folder", e);
         }
     }
 
     private List<Attachment> views(List<FileRows.Row> found, boolean withNames) {
-        if (withNames && !found.isEmpty()) {
-            tx.executeWithoutResult(s -> found.forEach(r ->
+        List<FileRows.Row> named = withNames ? found.stream().filter(r -> r.destroyedAt().isEmpty()).toList() : List.of();
+        if (!named.isEmpty()) {
+            tx.executeWithoutResult(s -> named.forEach(r ->
                     events.publishEvent(new AuditEvent("decrypted", "attachment-name", r.id().toString()))));
         }
         return found.stream().map(r -> view(r, withNames)).toList();
     }
 
     private Attachment view(FileRows.Row r, boolean withName) {
-        Optional<String> name = withName ? Optional.of(new String(dataKeys.decrypt(
-                Base64.getDecoder().decode(r.nameCiphertext()), nameLabel(r.id())), StandardCharsets.UTF_8))
-                .filter(n -> !n.isEmpty()) : Optional.empty();
+        Optional<String> name = withName && r.destroyedAt().isEmpty()
+                ? names.open(r.id(), r.keyPerson(), r.nameCiphertext()) : Optional.empty();
         return new Attachment(r.id(), r.sha256(), r.size(), r.mediaType(), r.sourceId(), r.testimonyId(), r.attachedAt(),
-                r.attachedBy(), name);
-    }
-
-    private static byte[] nameLabel(UUID attachmentId) {
-        return ("attachment name " + attachmentId).getBytes(StandardCharsets.UTF_8);
+                r.attachedBy(), name, r.destroyedAt());
     }
 
     private static String actor() {

@@ -15,8 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A person withdraws all consent: every active consent ends, their key is destroyed
- * (crypto-shredding: their identifying fields become unrecoverable in the database and in every
- * earlier backup), and {@link ConsentChanged} takes their passages out of search and reports.
+ * (crypto-shredding: their identifying fields, and the original files wrapped by their key,
+ * become unrecoverable in the database and in every earlier backup), {@link ConsentChanged} takes
+ * their passages out of search and reports, and {@link AllConsentWithdrawn} lets the files module
+ * mark their files destroyed.
  * The policy {@link ConsentProperties#keepIncidentFacts()} decides whether passages coded from
  * their testimonies stay. The caller must be allowed to see the person's identity.
  */
@@ -67,6 +69,8 @@ public class ConsentWithdrawal {
         withdrawals.insert(person, now, caller.username(), policy.keepIncidentFacts());
         events.publishEvent(new AuditEvent("withdrawn-all", "person", person.toString()));
         events.publishEvent(new ConsentChanged(person));
+        events.publishEvent(new AllConsentWithdrawn(person, now,
+                testimonies.bySpeaker(person).stream().map(Testimony::id).toList()));
         Instant destroyed = keys.destroy(person.value());
         events.publishEvent(new AuditEvent("key-destroyed", "person", person.toString()));
         return new Withdrawal(person, destroyed, active.size(), policy.keepIncidentFacts(), redacted);

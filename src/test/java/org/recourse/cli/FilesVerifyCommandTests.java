@@ -20,7 +20,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** {@code files verify} on a closed data folder: 0 when every file matches, 1 naming the file changed on disk. */
+/**
+ * {@code files verify} on a closed data folder: 0 when every file matches, 1 naming the file changed
+ * on disk or missing, 0 again naming a file destroyed at a withdrawal.
+ */
 class FilesVerifyCommandTests {
 
     @Test
@@ -43,6 +46,13 @@ class FilesVerifyCommandTests {
         CliRun missing = CliRun.of("files", "verify", "--data", data.toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("MISSING", sha);
+
+        try (java.sql.Connection c = DataFolders.sqlite(data); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE attachments SET destroyed_at = '2026-01-02T03:04:05Z' WHERE sha256 = '" + sha + "'");
+        }
+        CliRun destroyed = CliRun.of("files", "verify", "--data", data.toString());
+        assertThat(destroyed.code()).as("destroyed at a withdrawal is not damage").isZero();
+        assertThat(destroyed.out()).contains("destroyed at withdrawal", sha, "1 destroyed at withdrawal");
     }
 
     @Test

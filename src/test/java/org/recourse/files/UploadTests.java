@@ -30,7 +30,7 @@ class UploadTests {
     @Test
     void theDownloadNameIsTheHashWithAPlainExtensionOnly() {
         Attachment a = new Attachment(UUID.randomUUID(), "ab".repeat(32), 1, "audio/ogg", UUID.randomUUID(), Optional.empty(),
-                Instant.EPOCH, "admin", Optional.empty());
+                Instant.EPOCH, "admin", Optional.empty(), Optional.empty());
         assertThat(a.safeFileName(Optional.of("Fictional Name.OGG"))).isEqualTo("ab".repeat(32) + ".ogg");
         assertThat(a.safeFileName(Optional.of("x.\"; evil"))).isEqualTo("ab".repeat(32));
         assertThat(a.safeFileName(Optional.empty())).isEqualTo("ab".repeat(32));

@@ -29,6 +29,12 @@ import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.PerpetratorForm;
+import org.recourse.files.Attachments;
+import org.recourse.files.FileChecks;
+import org.recourse.files.FileDestroyedException;
+import org.recourse.files.FileVerification;
+import org.recourse.files.StoredCopy;
+import org.recourse.files.Upload;
 import org.recourse.indexing.PassageSearch;
 import org.recourse.report.ReportProgress;
 import org.recourse.report.ReportRequest;
@@ -55,8 +61,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Crypto-shredding: withdrawing all consent destroys the person's key, so their identity cannot
- * be read by anyone, from the live database or from a backup made before; their passages leave
+ * Crypto-shredding: withdrawing all consent destroys the person's key, so their identity and the
+ * original files of their testimonies cannot be read by anyone, from the live data folder or from
+ * a backup made before; their passages leave
  * search and reports; the incidents coded from their words stay (default policy), or lose those
  * passages (policy off).
  */
@@ -73,6 +80,7 @@ class WithdrawAllIntegrationTests {
     @Autowired Reports reports;
     @Autowired DataFolder folder;
     @Autowired KeyRing keys;
+    @Autowired Attachments attachments;
     @Autowired org.recourse.search.SearchIndex index;
     @LocalServerPort int port;
 
@@ -92,6 +100,8 @@ class WithdrawAllIntegrationTests {
         Spoken spoken = speak(person, marker, 1987);
         awaitHits(marker, 1);
         assertThat(report(1987)).as("quoted before the withdrawal").contains(marker);
+        String recording = attach(spoken.testimony(), Optional.of(spoken.testimony()), "Fictional recording " + marker);
+        String document = attach(spoken.testimony(), Optional.empty(), "Fictional source document " + marker);
         Path before = folder.root().getParent().resolve("before-withdrawal-" + Markers.letters(6) + ".rcb");
         Backups.backup(folder, before, keys);
 
@@ -131,6 +141,30 @@ class WithdrawAllIntegrationTests {
                 .isInstanceOf(IdentityDestroyedException.class);
         assertThat(new String(restoredKeys.decrypt(bystander, "legal_name", ciphertext(restored, bystander, "legal_name")),
                 java.nio.charset.StandardCharsets.UTF_8)).as("the same restore reads everyone else").startsWith("Fictional ");
+
+        assertThatThrownBy(() -> attachments.open(testimonies.get(spoken.testimony()).sourceId().value(), recording, false))
+                .as("their recording, from this data folder").isInstanceOf(FileDestroyedException.class);
+        assertThat(restored.resolve("files/persons/" + person)).as("the earlier backup still holds the ciphertext")
+                .isDirectory();
+        List<StoredCopy> copies;
+        try (Connection c = DataFolders.sqlite(restored)) {
+            copies = FileChecks.knownCopies(c).stream()
+                    .filter(k -> k.sha256().equals(recording) || k.sha256().equals(document)).toList();
+        }
+        assertThat(copies).hasSize(2).allMatch(k -> k.destroyedAt().isEmpty());
+        FileVerification fromBackup = FileChecks.verify(restored.resolve("files"), KeyRing.open(new KeySource(
+                restored.resolve("keys"), Optional.empty(), Optional.empty(), false)), copies);
+        assertThat(fromBackup.destroyed()).as("their recording, from a backup made before, with today's keys")
+                .containsExactly(recording);
+        assertThat(fromBackup.damaged()).isEmpty();
+        assertThat(fromBackup.checked()).as("the source document in the same backup opens").isEqualTo(1);
+    }
+
+    /** Attaches a small fictional file to the testimony's source (and to the testimony when given); returns its hash. */
+    private String attach(TestimonyId in, Optional<TestimonyId> testimony, String text) throws java.io.IOException {
+        return attachments.attach(testimonies.get(in).sourceId().value(), testimony.map(TestimonyId::value),
+                new Upload(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "text/plain", Optional.of("fictional.txt"))).sha256();
     }
 
     @Test

@@ -15,27 +15,34 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.recourse.files.DamagedFileException;
 import org.recourse.files.FileTooLargeException;
 import org.recourse.security.FileCipher;
+import org.recourse.security.IdentityDestroyedException;
 import org.recourse.security.KeyException;
 import org.recourse.shared.InvalidInputException;
 
 /**
- * The files folder: {@code files/ab/cdef...} named by the SHA-256 of the plaintext. Each file is
- * a magic line, a fixed slot holding the file's own key (wrapped by the master key for this
- * hash), then the content in Tink streaming-AEAD segments. The key slot is filled after the
- * content, when the hash is known; the file is written under {@code files/.incoming},
- * fsynced, then renamed into place, so a file at a hash's path is always complete.
+ * The files folder: {@code files/ab/cdef...} named by the SHA-256 of the plaintext, for copies
+ * whose key the master key wraps, and {@code files/persons/<person id>/ab/cdef...} for copies
+ * whose key a person's key wraps (so one content may be stored once per key holder, and a
+ * person's copies are one folder to remove). Each file is a magic line, a fixed slot holding
+ * the file's own key (wrapped for this hash, see {@link FileCipher}), then the content in Tink
+ * streaming-AEAD segments. The key slot is filled after the content, when the hash is known;
+ * the file is written under {@code files/.incoming}, fsynced, then renamed into place, so a file
+ * at a copy's path is always complete.
  */
 public final class EncryptedFolder {
 
     static final byte[] MAGIC = "RECOURSE-FILE-1\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     static final int KEY_SLOT = 2048;
     static final String INCOMING = ".incoming";
+    static final String PERSONS = "persons";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int BUFFER = 1 << 16;
 
@@ -47,15 +54,58 @@ public final class EncryptedFolder {
         this.cipher = cipher;
     }
 
+    /** One stored copy of a content: its hash and whose key wraps it (empty: the master key). */
+    public record Copy(String sha256, Optional<UUID> person) {
+
+        public Copy {
+            if (!isSha256(sha256)) {
+                throw new IllegalArgumentException("not a SHA-256 in hex");
+            }
+        }
+
+        public static Copy master(String sha256) {
+            return new Copy(sha256, Optional.empty());
+        }
+
+        /** How {@link EncryptedFolder#stored()} lists it. */
+        public String listedName() {
+            return person.map(p -> PERSONS + "/" + p + "/" + sha256).orElse(sha256);
+        }
+
+        /** Its path below the files folder. */
+        String name() {
+            String hashPath = sha256.substring(0, 2) + "/" + sha256.substring(2);
+            return person.map(p -> PERSONS + "/" + p + "/" + hashPath).orElse(hashPath);
+        }
+    }
+
+    /** A copy checked: its plaintext size when it matches its hash; otherwise damaged, or its key destroyed. */
+    public record Check(OptionalLong size, boolean keyDestroyed) {
+
+        public boolean intact() {
+            return size.isPresent();
+        }
+    }
+
     /** A file now stored: its hash, plaintext size, and whether this call added it (false: it was there already). */
     public record Written(String sha256, long size, boolean created) {
     }
 
+    /** Stores a copy wrapped by the master key. */
     public Written write(InputStream content, long maxBytes) throws IOException {
+        return write(content, maxBytes, Optional.empty());
+    }
+
+    /**
+     * Stores a copy whose key is wrapped by {@code person}'s key (empty: the master key).
+     *
+     * @throws org.recourse.security.IdentityDestroyedException when that person's key was destroyed; nothing is kept
+     */
+    public Written write(InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
         Path temp = Files.createTempFile(Files.createDirectories(root.resolve(INCOMING)), "upload-", ".part");
         try {
-            Written w = encryptInto(temp, content, maxBytes);
-            Path target = path(w.sha256());
+            Written w = encryptInto(temp, content, maxBytes, person);
+            Path target = path(new Copy(w.sha256(), person));
             if (Files.exists(target)) {
                 return new Written(w.sha256(), w.size(), false);
             }
@@ -67,7 +117,7 @@ public final class EncryptedFolder {
         }
     }
 
-    private Written encryptInto(Path temp, InputStream content, long maxBytes) throws IOException {
+    private Written encryptInto(Path temp, InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ch.write(ByteBuffer.wrap(MAGIC));
             ch.write(ByteBuffer.allocate(KEY_SLOT));
@@ -81,7 +131,7 @@ public final class EncryptedFolder {
                 throw new InvalidInputException("file", "is empty: choose a file with content");
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            byte[] wrapped = encryption.wrappedKey(hash);
+            byte[] wrapped = encryption.wrappedKey(hash, person);
             if (wrapped.length > KEY_SLOT - 4) {
                 throw new IllegalStateException("a wrapped file key does not fit its slot");
             }
@@ -113,10 +163,20 @@ public final class EncryptedFolder {
      * @throws IOException only when writing to {@code out} fails
      */
     public long copyVerified(String sha256, OutputStream out) throws IOException {
+        return copyVerified(Copy.master(sha256), out);
+    }
+
+    /**
+     * As {@link #copyVerified(String, OutputStream)} for any copy.
+     *
+     * @throws org.recourse.security.IdentityDestroyedException when the copy's person key was destroyed
+     */
+    public long copyVerified(Copy copy, OutputStream out) throws IOException {
+        String sha256 = copy.sha256();
         MessageDigest sha = sha256();
         byte[] buffer = new byte[BUFFER];
         long size = 0;
-        try (InputStream in = open(sha256)) {
+        try (InputStream in = open(copy)) {
             for (int n; (n = read(in, buffer, sha256)) >= 0; ) {
                 sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -131,23 +191,57 @@ public final class EncryptedFolder {
 
     /** Decrypts and re-hashes without writing anything: the plaintext size, or empty when the file is damaged. */
     public OptionalLong verifiedSize(String sha256) {
+        return check(Copy.master(sha256)).size();
+    }
+
+    /** Decrypts and re-hashes a copy without writing anything. */
+    public Check check(Copy copy) {
         try {
-            return OptionalLong.of(copyVerified(sha256, OutputStream.nullOutputStream()));
+            return new Check(OptionalLong.of(copyVerified(copy, OutputStream.nullOutputStream())), false);
+        } catch (IdentityDestroyedException e) {
+            return new Check(OptionalLong.empty(), true);
         } catch (DamagedFileException | IOException e) {
-            return OptionalLong.empty();
+            return new Check(OptionalLong.empty(), false);
         }
     }
 
     public boolean exists(String sha256) {
-        return Files.isRegularFile(path(sha256));
+        return exists(Copy.master(sha256));
+    }
+
+    public boolean exists(Copy copy) {
+        return Files.isRegularFile(path(copy));
     }
 
     /** Deletes a file this process just added, when its row could not be written. */
     public void remove(String sha256) throws IOException {
-        Files.deleteIfExists(path(sha256));
+        remove(Copy.master(sha256));
     }
 
-    /** The hashes of every file in the folder (anything else found there is named by its relative path). */
+    public void remove(Copy copy) throws IOException {
+        Files.deleteIfExists(path(copy));
+    }
+
+    /**
+     * Deletes every copy wrapped by this person's key ({@code files/persons/<id>}), after their key
+     * was destroyed: the ciphertext could no longer be opened anyway; this takes it off the disk.
+     */
+    public void removePerson(UUID person) throws IOException {
+        Path dir = root.resolve(PERSONS).resolve(person.toString());
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /**
+     * Every file in the folder as {@link Copy#listedName()} names it: the hash for master-key
+     * copies, {@code persons/<id>/<hash>} for a person's (anything else by its relative path).
+     */
     public List<String> stored() throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
@@ -155,17 +249,23 @@ public final class EncryptedFolder {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> !name.startsWith(INCOMING + "/"))
-                    .map(name -> name.length() == 65 && name.charAt(2) == '/' ? name.substring(0, 2) + name.substring(3) : name)
-                    .sorted().toList();
+                    .map(EncryptedFolder::listed).sorted().toList();
         }
+    }
+
+    private static String listed(String name) {
+        int cut = name.length() - 65;
+        boolean hashPath = cut >= 0 && name.charAt(cut + 2) == '/' && (cut == 0 || name.charAt(cut - 1) == '/');
+        return hashPath ? name.substring(0, cut + 2) + name.substring(cut + 3) : name;
     }
 
     public static boolean isSha256(String s) {
         return SHA256.matcher(s).matches();
     }
 
-    private InputStream open(String sha256) {
-        Path p = path(sha256);
+    private InputStream open(Copy copy) {
+        String sha256 = copy.sha256();
+        Path p = path(copy);
         try {
             InputStream raw = new BufferedInputStream(Files.newInputStream(p), BUFFER);
             byte[] magic = raw.readNBytes(MAGIC.length);
@@ -177,18 +277,21 @@ public final class EncryptedFolder {
             }
             byte[] wrapped = new byte[length];
             slot.get(wrapped);
-            return decrypting(raw, wrapped, sha256);
+            return decrypting(raw, wrapped, copy);
         } catch (IOException e) {
             throw new DamagedFileException(sha256);
         }
     }
 
-    private InputStream decrypting(InputStream raw, byte[] wrapped, String sha256) throws IOException {
+    private InputStream decrypting(InputStream raw, byte[] wrapped, Copy copy) throws IOException {
         try {
-            return cipher.decrypting(raw, wrapped, sha256);
+            return cipher.decrypting(raw, wrapped, copy.sha256(), copy.person());
+        } catch (IdentityDestroyedException e) {
+            raw.close();
+            throw e;
         } catch (KeyException e) {
             raw.close();
-            throw new DamagedFileException(sha256);
+            throw new DamagedFileException(copy.sha256());
         }
     }
 
@@ -200,11 +303,8 @@ public final class EncryptedFolder {
         }
     }
 
-    private Path path(String sha256) {
-        if (!isSha256(sha256)) {
-            throw new IllegalArgumentException("not a SHA-256 in hex");
-        }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2));
+    private Path path(Copy copy) {
+        return root.resolve(copy.name());
     }
 
     private static MessageDigest sha256() {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.recourse.files.Attachment;
 import org.recourse.files.Attachments;
 import org.recourse.files.DamagedFileException;
+import org.recourse.files.FileDestroyedException;
 import org.recourse.files.FileTooLargeException;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Source;
@@ -96,5 +97,12 @@ class FileApi {
     @ExceptionHandler
     ProblemDetail damaged(DamagedFileException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail destroyed(FileDestroyedException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+        p.setProperty("file", "destroyed");
+        return p;
     }
 }

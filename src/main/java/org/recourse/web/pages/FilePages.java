@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.recourse.files.Attachments;
 import org.recourse.files.DamagedFileException;
+import org.recourse.files.FileDestroyedException;
 import org.recourse.files.FileTooLargeException;
 import org.recourse.testimony.Source;
 import org.recourse.testimony.SourceId;
@@ -70,6 +71,11 @@ class FilePages {
     @ExceptionHandler
     ModelAndView damaged(DamagedFileException e) {
         return problem(HttpStatus.CONFLICT, "files.damaged", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ModelAndView destroyed(FileDestroyedException e) {
+        return problem(HttpStatus.GONE, "files.destroyedTitle", e.getMessage());
     }
 
     private static ModelAndView problem(HttpStatus status, String titleKey, String reason) {

@@ -14,6 +14,9 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.recourse.files.DamagedFileException;
 import org.recourse.files.FileTooLargeException;
 import org.recourse.security.FileCipher;
+import org.recourse.security.IdentityDestroyedException;
 import org.recourse.security.KeyRing;
 import org.recourse.security.KeySource;
 import org.recourse.shared.InvalidInputException;
@@ -35,10 +39,11 @@ class EncryptedFolderTests {
     Path dir;
     private Path root;
     private EncryptedFolder folder;
+    private KeyRing keys;
 
     @BeforeEach
     void open() {
-        KeyRing keys = KeyRing.open(KeySource.of(dir.resolve("data"), Map.of(), true));
+        keys = KeyRing.open(KeySource.of(dir.resolve("data"), Map.of(), true));
         root = dir.resolve("data/files");
         folder = new EncryptedFolder(root, new FileCipher(keys));
     }
@@ -109,6 +114,63 @@ class EncryptedFolderTests {
         KeyRing theirs = KeyRing.open(KeySource.of(dir.resolve("theirs"), Map.of(), true));
 
         assertThat(new EncryptedFolder(root, new FileCipher(theirs)).verifiedSize(sha)).isEmpty();
+    }
+
+    @Test
+    void aPersonsCopyIsStoredApartOpensWithTheirKeyAndIsDestroyedWithIt() throws IOException {
+        UUID person = UUID.randomUUID();
+        byte[] plain = content(40_000, 8);
+        String sha = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE, Optional.of(person)).sha256();
+        folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
+        EncryptedFolder.Copy theirs = new EncryptedFolder.Copy(sha, Optional.of(person));
+
+        assertThat(folder.stored()).containsExactlyInAnyOrder(sha, "persons/" + person + "/" + sha);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        folder.copyVerified(theirs, out);
+        assertThat(out.toByteArray()).isEqualTo(plain);
+
+        keys.personKeys().destroy(person);
+        assertThat(folder.check(theirs).keyDestroyed()).isTrue();
+        assertThat(folder.check(theirs).intact()).isFalse();
+        assertThat(folder.check(EncryptedFolder.Copy.master(sha)).size()).as("the master-key copy is another file")
+                .hasValue(plain.length);
+        assertThatThrownBy(() -> folder.write(new ByteArrayInputStream(content(100, 9)), Long.MAX_VALUE,
+                Optional.of(person))).isInstanceOf(IdentityDestroyedException.class);
+        folder.removePerson(person);
+        assertThat(folder.stored()).containsExactly(sha);
+    }
+
+    @Test
+    void aCopyFiledUnderAnotherHolderIsRefusedAsDamaged() throws IOException {
+        UUID person = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        String sha = folder.write(new ByteArrayInputStream(content(20_000, 10)), Long.MAX_VALUE, Optional.of(person))
+                .sha256();
+        Path theirs = root.resolve("persons/" + person + "/" + sha.substring(0, 2) + "/" + sha.substring(2));
+        Path master = root.resolve(sha.substring(0, 2)).resolve(sha.substring(2));
+        Path others = root.resolve("persons/" + other + "/" + sha.substring(0, 2) + "/" + sha.substring(2));
+        Files.createDirectories(master.getParent());
+        Files.createDirectories(others.getParent());
+        Files.copy(theirs, master);
+        Files.copy(theirs, others);
+
+        assertThat(folder.check(EncryptedFolder.Copy.master(sha))).isEqualTo(new EncryptedFolder.Check(OptionalLong.empty(), false));
+        assertThat(folder.check(new EncryptedFolder.Copy(sha, Optional.of(other))).intact()).isFalse();
+        assertThat(folder.check(new EncryptedFolder.Copy(sha, Optional.of(person))).intact()).isTrue();
+    }
+
+    @Test
+    void aMasterKeyCopyKeepsTheV34LayoutAndAPersonsSlotNamesThePerson() throws IOException {
+        UUID person = UUID.randomUUID();
+        String sha = folder.write(new ByteArrayInputStream(content(5_000, 11)), Long.MAX_VALUE).sha256();
+        folder.write(new ByteArrayInputStream(content(5_000, 11)), Long.MAX_VALUE, Optional.of(person));
+        byte[] masterCopy = Files.readAllBytes(root.resolve(sha.substring(0, 2)).resolve(sha.substring(2)));
+        byte[] personCopy = Files.readAllBytes(root.resolve("persons/" + person + "/" + sha.substring(0, 2) + "/"
+                + sha.substring(2)));
+
+        assertThat(new String(masterCopy, 0, 16, StandardCharsets.US_ASCII)).isEqualTo("RECOURSE-FILE-1\n");
+        assertThat((char) masterCopy[16 + 4]).as("the Tink JSON wrapped by the master key, as in V34").isEqualTo('{');
+        assertThat(new String(personCopy, 20, 7 + 36, StandardCharsets.US_ASCII)).isEqualTo("person " + person);
     }
 
     @Test
