@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.recourse.audit.AuditEvent;
+import org.recourse.files.internal.CopyCheck;
 import org.recourse.files.internal.EncryptedFolder;
+import org.recourse.files.internal.FileCopy;
 import org.recourse.files.internal.FileRows;
+import org.recourse.files.internal.WrittenFile;
 import org.recourse.security.FileCipher;
 import org.recourse.security.IdentityDestroyedException;
 import org.recourse.security.KeyRing;
@@ -74,13 +77,13 @@ public class Attachments {
         if (holder.flatMap(personKeys::destroyedAt).isPresent()) {
             throw speakerWithdrawn();
         }
-        EncryptedFolder.Written w;
+        WrittenFile w;
         try {
             w = folder.write(upload.content(), maxBytes, holder);
         } catch (IdentityDestroyedException e) {
             throw speakerWithdrawn();
         }
-        EncryptedFolder.Copy copy = new EncryptedFolder.Copy(w.sha256(), holder);
+        FileCopy copy = new FileCopy(w.sha256(), holder);
         try {
             return tx.execute(s -> record(sourceId, testimonyId, upload, w, holder));
         } catch (RuntimeException e) {
@@ -102,7 +105,7 @@ public class Attachments {
                 + "no file can be attached to their testimonies; nothing was stored");
     }
 
-    private Attachment record(UUID sourceId, Optional<UUID> testimonyId, Upload upload, EncryptedFolder.Written w,
+    private Attachment record(UUID sourceId, Optional<UUID> testimonyId, Upload upload, WrittenFile w,
             Optional<UUID> holder) {
         if (holder.flatMap(personKeys::destroyedAt).isPresent()) {
             throw speakerWithdrawn(); // withdrawn while the upload streamed in: the copy is removed by the caller
@@ -145,7 +148,7 @@ public class Attachments {
         if (row.destroyedAt().isPresent()) {
             throw refusedDestroyed(row, row.destroyedAt());
         }
-        EncryptedFolder.Check check = folder.check(row.copy());
+        CopyCheck check = folder.check(row.copy());
         if (check.keyDestroyed()) {
             throw refusedDestroyed(row, row.keyPerson().flatMap(personKeys::destroyedAt));
         }

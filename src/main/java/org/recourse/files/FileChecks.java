@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.recourse.files.internal.CopyCheck;
 import org.recourse.files.internal.EncryptedFolder;
+import org.recourse.files.internal.FileCopy;
 import org.recourse.security.FileCipher;
 import org.recourse.security.KeyRing;
 
@@ -53,9 +55,9 @@ public final class FileChecks {
 
     /** One entry per copy from one per attachment: a copy is destroyed only when every attachment reading it is. */
     static List<StoredCopy> merge(List<StoredCopy> perAttachment) {
-        Map<EncryptedFolder.Copy, Optional<Instant>> copies = new LinkedHashMap<>();
+        Map<FileCopy, Optional<Instant>> copies = new LinkedHashMap<>();
         for (StoredCopy a : perAttachment) {
-            copies.merge(new EncryptedFolder.Copy(a.sha256(), a.person()), a.destroyedAt(),
+            copies.merge(new FileCopy(a.sha256(), a.person()), a.destroyedAt(),
                     (x, y) -> x.isPresent() && y.isPresent() ? x : Optional.empty());
         }
         return copies.entrySet().stream()
@@ -69,7 +71,7 @@ public final class FileChecks {
         long bytes = 0;
         int checked = 0;
         for (StoredCopy k : known) {
-            EncryptedFolder.Copy copy = new EncryptedFolder.Copy(k.sha256(), k.person());
+            FileCopy copy = new FileCopy(k.sha256(), k.person());
             if (k.destroyedAt().isPresent()) {
                 destroyed.add(k.sha256());
                 continue;
@@ -78,7 +80,7 @@ public final class FileChecks {
                 missing.add(k.sha256());
                 continue;
             }
-            EncryptedFolder.Check check = folder.check(copy);
+            CopyCheck check = folder.check(copy);
             if (check.keyDestroyed()) {
                 destroyed.add(k.sha256());
             } else if (!check.intact()) {
@@ -89,7 +91,7 @@ public final class FileChecks {
             }
         }
         Set<String> knownNames = new HashSet<>();
-        known.forEach(k -> knownNames.add(new EncryptedFolder.Copy(k.sha256(), k.person()).listedName()));
+        known.forEach(k -> knownNames.add(new FileCopy(k.sha256(), k.person()).listedName()));
         List<String> unknown = folder.stored().stream().filter(s -> !knownNames.contains(s)).toList();
         return new FileVerification(checked, bytes, damaged, missing, unknown, destroyed);
     }

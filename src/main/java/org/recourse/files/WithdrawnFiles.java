@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.recourse.audit.AuditEvent;
 import org.recourse.files.internal.EncryptedFolder;
+import org.recourse.files.internal.FileCopy;
 import org.recourse.files.internal.FileRows;
 import org.recourse.security.FileCipher;
 import org.recourse.security.KeyRing;
@@ -50,7 +51,7 @@ class WithdrawnFiles {
             rows.markDestroyed(r.id(), e.at());
             events.publishEvent(new AuditEvent("destroyed-at-withdrawal", "attachment", r.id().toString()));
         }
-        List<EncryptedFolder.Copy> unkeyed = live.stream().map(FileRows.Row::copy).filter(c -> c.person().isEmpty())
+        List<FileCopy> unkeyed = live.stream().map(FileRows.Row::copy).filter(c -> c.person().isEmpty())
                 .distinct().filter(c -> !rows.copyLive(c)).toList();
         Runnable removal = () -> remove(person, unkeyed);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -66,10 +67,10 @@ class WithdrawnFiles {
     }
 
     /** Best effort: a copy left behind is named by {@code files verify} and cannot be opened through Recourse. */
-    private void remove(UUID person, List<EncryptedFolder.Copy> unkeyed) {
+    private void remove(UUID person, List<FileCopy> unkeyed) {
         try {
             folder.removePerson(person);
-            for (EncryptedFolder.Copy c : unkeyed) {
+            for (FileCopy c : unkeyed) {
                 folder.remove(c);
             }
         } catch (IOException | RuntimeException ex) {

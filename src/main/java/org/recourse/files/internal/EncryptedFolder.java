@@ -54,45 +54,8 @@ public final class EncryptedFolder {
         this.cipher = cipher;
     }
 
-    /** One stored copy of a content: its hash and whose key wraps it (empty: the master key). */
-    public record Copy(String sha256, Optional<UUID> person) {
-
-        public Copy {
-            if (!isSha256(sha256)) {
-                throw new IllegalArgumentException("not a SHA-256 in hex");
-            }
-        }
-
-        public static Copy master(String sha256) {
-            return new Copy(sha256, Optional.empty());
-        }
-
-        /** How {@link EncryptedFolder#stored()} lists it. */
-        public String listedName() {
-            return person.map(p -> PERSONS + "/" + p + "/" + sha256).orElse(sha256);
-        }
-
-        /** Its path below the files folder. */
-        String name() {
-            String hashPath = sha256.substring(0, 2) + "/" + sha256.substring(2);
-            return person.map(p -> PERSONS + "/" + p + "/" + hashPath).orElse(hashPath);
-        }
-    }
-
-    /** A copy checked: its plaintext size when it matches its hash; otherwise damaged, or its key destroyed. */
-    public record Check(OptionalLong size, boolean keyDestroyed) {
-
-        public boolean intact() {
-            return size.isPresent();
-        }
-    }
-
-    /** A file now stored: its hash, plaintext size, and whether this call added it (false: it was there already). */
-    public record Written(String sha256, long size, boolean created) {
-    }
-
     /** Stores a copy wrapped by the master key. */
-    public Written write(InputStream content, long maxBytes) throws IOException {
+    public WrittenFile write(InputStream content, long maxBytes) throws IOException {
         return write(content, maxBytes, Optional.empty());
     }
 
@@ -101,13 +64,13 @@ public final class EncryptedFolder {
      *
      * @throws org.recourse.security.IdentityDestroyedException when that person's key was destroyed; nothing is kept
      */
-    public Written write(InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
+    public WrittenFile write(InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
         Path temp = Files.createTempFile(Files.createDirectories(root.resolve(INCOMING)), "upload-", ".part");
         try {
-            Written w = encryptInto(temp, content, maxBytes, person);
-            Path target = path(new Copy(w.sha256(), person));
+            WrittenFile w = encryptInto(temp, content, maxBytes, person);
+            Path target = path(new FileCopy(w.sha256(), person));
             if (Files.exists(target)) {
-                return new Written(w.sha256(), w.size(), false);
+                return new WrittenFile(w.sha256(), w.size(), false);
             }
             Files.createDirectories(target.getParent());
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -117,7 +80,7 @@ public final class EncryptedFolder {
         }
     }
 
-    private Written encryptInto(Path temp, InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
+    private WrittenFile encryptInto(Path temp, InputStream content, long maxBytes, Optional<UUID> person) throws IOException {
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
             ch.write(ByteBuffer.wrap(MAGIC));
             ch.write(ByteBuffer.allocate(KEY_SLOT));
@@ -138,7 +101,7 @@ public final class EncryptedFolder {
             ByteBuffer slot = ByteBuffer.allocate(KEY_SLOT).putInt(wrapped.length).put(wrapped).clear();
             ch.write(slot, MAGIC.length);
             ch.force(true);
-            return new Written(hash, size, true);
+            return new WrittenFile(hash, size, true);
         }
     }
 
@@ -163,7 +126,7 @@ public final class EncryptedFolder {
      * @throws IOException only when writing to {@code out} fails
      */
     public long copyVerified(String sha256, OutputStream out) throws IOException {
-        return copyVerified(Copy.master(sha256), out);
+        return copyVerified(FileCopy.master(sha256), out);
     }
 
     /**
@@ -171,7 +134,7 @@ public final class EncryptedFolder {
      *
      * @throws org.recourse.security.IdentityDestroyedException when the copy's person key was destroyed
      */
-    public long copyVerified(Copy copy, OutputStream out) throws IOException {
+    public long copyVerified(FileCopy copy, OutputStream out) throws IOException {
         String sha256 = copy.sha256();
         MessageDigest sha = sha256();
         byte[] buffer = new byte[BUFFER];
@@ -191,34 +154,34 @@ public final class EncryptedFolder {
 
     /** Decrypts and re-hashes without writing anything: the plaintext size, or empty when the file is damaged. */
     public OptionalLong verifiedSize(String sha256) {
-        return check(Copy.master(sha256)).size();
+        return check(FileCopy.master(sha256)).size();
     }
 
     /** Decrypts and re-hashes a copy without writing anything. */
-    public Check check(Copy copy) {
+    public CopyCheck check(FileCopy copy) {
         try {
-            return new Check(OptionalLong.of(copyVerified(copy, OutputStream.nullOutputStream())), false);
+            return new CopyCheck(OptionalLong.of(copyVerified(copy, OutputStream.nullOutputStream())), false);
         } catch (IdentityDestroyedException e) {
-            return new Check(OptionalLong.empty(), true);
+            return new CopyCheck(OptionalLong.empty(), true);
         } catch (DamagedFileException | IOException e) {
-            return new Check(OptionalLong.empty(), false);
+            return new CopyCheck(OptionalLong.empty(), false);
         }
     }
 
     public boolean exists(String sha256) {
-        return exists(Copy.master(sha256));
+        return exists(FileCopy.master(sha256));
     }
 
-    public boolean exists(Copy copy) {
+    public boolean exists(FileCopy copy) {
         return Files.isRegularFile(path(copy));
     }
 
     /** Deletes a file this process just added, when its row could not be written. */
     public void remove(String sha256) throws IOException {
-        remove(Copy.master(sha256));
+        remove(FileCopy.master(sha256));
     }
 
-    public void remove(Copy copy) throws IOException {
+    public void remove(FileCopy copy) throws IOException {
         Files.deleteIfExists(path(copy));
     }
 
@@ -263,7 +226,7 @@ public final class EncryptedFolder {
         return SHA256.matcher(s).matches();
     }
 
-    private InputStream open(Copy copy) {
+    private InputStream open(FileCopy copy) {
         String sha256 = copy.sha256();
         Path p = path(copy);
         try {
@@ -283,7 +246,7 @@ public final class EncryptedFolder {
         }
     }
 
-    private InputStream decrypting(InputStream raw, byte[] wrapped, Copy copy) throws IOException {
+    private InputStream decrypting(InputStream raw, byte[] wrapped, FileCopy copy) throws IOException {
         try {
             return cipher.decrypting(raw, wrapped, copy.sha256(), copy.person());
         } catch (IdentityDestroyedException e) {
@@ -303,7 +266,7 @@ public final class EncryptedFolder {
         }
     }
 
-    private Path path(Copy copy) {
+    private Path path(FileCopy copy) {
         return root.resolve(copy.name());
     }
 

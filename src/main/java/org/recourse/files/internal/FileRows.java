@@ -24,8 +24,8 @@ public class FileRows {
             Instant attachedAt, String attachedBy, String nameCiphertext, Optional<UUID> keyPerson,
             Optional<Instant> destroyedAt) {
 
-        public EncryptedFolder.Copy copy() {
-            return new EncryptedFolder.Copy(sha256, keyPerson);
+        public FileCopy copy() {
+            return new FileCopy(sha256, keyPerson);
         }
     }
 
@@ -45,7 +45,7 @@ public class FileRows {
     }
 
     /** Whether any attachment, destroyed or not, reads this copy. */
-    public boolean copyKnown(EncryptedFolder.Copy copy) {
+    public boolean copyKnown(FileCopy copy) {
         return jdbc.sql("SELECT COUNT(*) FROM attachments WHERE sha256 = :s AND " + holder(copy.person()))
                 .param("s", copy.sha256()).param("p", copy.person().map(UUID::toString).orElse(""))
                 .query(Long.class).single() > 0;
@@ -107,7 +107,7 @@ public class FileRows {
     }
 
     /** Whether an attachment not destroyed still reads this copy. */
-    public boolean copyLive(EncryptedFolder.Copy copy) {
+    public boolean copyLive(FileCopy copy) {
         return jdbc.sql("SELECT COUNT(*) FROM attachments WHERE destroyed_at IS NULL AND sha256 = :s AND "
                         + holder(copy.person()))
                 .param("s", copy.sha256()).param("p", copy.person().map(UUID::toString).orElse(""))

@@ -51,7 +51,7 @@ class EncryptedFolderTests {
     @Test
     void aFileComesBackByteForByteAndIsNeitherPlaintextNorContainsItOnDisk() throws IOException {
         byte[] plain = content(3_000_000, 1);
-        EncryptedFolder.Written w = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
+        WrittenFile w = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
 
         assertThat(w.sha256()).isEqualTo(sha256(plain));
         assertThat(w.size()).isEqualTo(plain.length);
@@ -67,8 +67,8 @@ class EncryptedFolderTests {
     @Test
     void theSameContentIsStoredOnce() throws IOException {
         byte[] plain = content(50_000, 2);
-        EncryptedFolder.Written first = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
-        EncryptedFolder.Written second = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
+        WrittenFile first = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
+        WrittenFile second = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
@@ -122,7 +122,7 @@ class EncryptedFolderTests {
         byte[] plain = content(40_000, 8);
         String sha = folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE, Optional.of(person)).sha256();
         folder.write(new ByteArrayInputStream(plain), Long.MAX_VALUE);
-        EncryptedFolder.Copy theirs = new EncryptedFolder.Copy(sha, Optional.of(person));
+        FileCopy theirs = new FileCopy(sha, Optional.of(person));
 
         assertThat(folder.stored()).containsExactlyInAnyOrder(sha, "persons/" + person + "/" + sha);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -132,7 +132,7 @@ class EncryptedFolderTests {
         keys.personKeys().destroy(person);
         assertThat(folder.check(theirs).keyDestroyed()).isTrue();
         assertThat(folder.check(theirs).intact()).isFalse();
-        assertThat(folder.check(EncryptedFolder.Copy.master(sha)).size()).as("the master-key copy is another file")
+        assertThat(folder.check(FileCopy.master(sha)).size()).as("the master-key copy is another file")
                 .hasValue(plain.length);
         assertThatThrownBy(() -> folder.write(new ByteArrayInputStream(content(100, 9)), Long.MAX_VALUE,
                 Optional.of(person))).isInstanceOf(IdentityDestroyedException.class);
@@ -154,9 +154,9 @@ class EncryptedFolderTests {
         Files.copy(theirs, master);
         Files.copy(theirs, others);
 
-        assertThat(folder.check(EncryptedFolder.Copy.master(sha))).isEqualTo(new EncryptedFolder.Check(OptionalLong.empty(), false));
-        assertThat(folder.check(new EncryptedFolder.Copy(sha, Optional.of(other))).intact()).isFalse();
-        assertThat(folder.check(new EncryptedFolder.Copy(sha, Optional.of(person))).intact()).isTrue();
+        assertThat(folder.check(FileCopy.master(sha))).isEqualTo(new CopyCheck(OptionalLong.empty(), false));
+        assertThat(folder.check(new FileCopy(sha, Optional.of(other))).intact()).isFalse();
+        assertThat(folder.check(new FileCopy(sha, Optional.of(person))).intact()).isTrue();
     }
 
     @Test
