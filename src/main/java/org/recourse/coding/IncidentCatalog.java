@@ -1,6 +1,7 @@
 package org.recourse.coding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditLog;
@@ -33,16 +34,30 @@ public class IncidentCatalog {
         this.audit = audit;
     }
 
-    /** The incidents this caller may see: not those coded only from restricted sources they are not named on. */
+    /**
+     * The incidents this caller may see: not those coded only from restricted sources they are not
+     * named on; the passage and source counts of each row leave out passages from such sources.
+     */
     public List<IncidentSummary> list(IncidentFilter filter, Caller caller) {
-        Set<IncidentId> hidden = hiddenFrom(caller);
-        return list(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+        return list(filter, MAX_LIST, access.hiddenFrom(caller));
     }
 
     /** Every incident the filter selects that this caller may see, without the page limit: for reports. */
     public List<IncidentSummary> listAll(IncidentFilter filter, Caller caller) {
-        Set<IncidentId> hidden = hiddenFrom(caller);
-        return listAll(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+        return list(filter, Integer.MAX_VALUE, access.hiddenFrom(caller));
+    }
+
+    /**
+     * For each incident the filter selects that this caller may see, the sources they may see
+     * whose testimonies support it: its capture history as this caller knows it. No page limit.
+     */
+    public Map<IncidentId, Set<SourceId>> sourcesOf(IncidentFilter filter, Caller caller) {
+        Set<SourceId> hidden = access.hiddenFrom(caller);
+        if (filter.source().filter(hidden::contains).isPresent()) {
+            return Map.of();
+        }
+        return incidents.support(filter, expand(Schemes.VIOLATION, filter.violation()),
+                expand(Schemes.PERPETRATOR, filter.perpetrator()), expand(Schemes.LOCATION, filter.locationType()), hidden);
     }
 
     public Optional<Incident> find(IncidentId id, Caller caller) {
@@ -98,18 +113,23 @@ public class IncidentCatalog {
     }
 
     public List<IncidentSummary> list(IncidentFilter filter) {
-        Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
-        Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
-        Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
-        return incidents.list(filter, violations, perpetrators, locations, MAX_LIST);
+        return list(filter, MAX_LIST, Set.of());
     }
 
     /** Every incident the filter selects, without the page limit of {@link #list}: for reports and exports. */
     public List<IncidentSummary> listAll(IncidentFilter filter) {
+        return list(filter, Integer.MAX_VALUE, Set.of());
+    }
+
+    /** A filter naming a source hidden from the caller selects nothing, so it cannot tell what that source supports. */
+    private List<IncidentSummary> list(IncidentFilter filter, int limit, Set<SourceId> hidden) {
+        if (filter.source().filter(hidden::contains).isPresent()) {
+            return List.of();
+        }
         Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
         Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
         Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
-        return incidents.list(filter, violations, perpetrators, locations, Integer.MAX_VALUE);
+        return incidents.list(filter, violations, perpetrators, locations, limit, hidden);
     }
 
     public Optional<Incident> find(IncidentId id) {

@@ -1,0 +1,181 @@
+package org.recourse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.recourse.support.TestAccounts.ADMIN;
+import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.recourse.analysis.CaptureTable;
+import org.recourse.coding.CodeActForm;
+import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentFilter;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.IncidentId;
+import org.recourse.corroboration.CaptureHistories;
+import org.recourse.corroboration.Corroboration;
+import org.recourse.corroboration.LinkKind;
+import org.recourse.corroboration.Verdict;
+import org.recourse.security.Accounts;
+import org.recourse.security.Caller;
+import org.recourse.security.Role;
+import org.recourse.support.Http;
+import org.recourse.support.Markers;
+import org.recourse.support.RecourseTest;
+import org.recourse.testimony.Source;
+import org.recourse.testimony.SourceForm;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.TestimonyForm;
+import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.TermForm;
+import org.recourse.vocabulary.Vocabulary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a restricted source adds to incidents that are also told elsewhere, and to estimates from
+ * the collection, stays out of the counts of users who may not see it: passage and source counts
+ * on incident rows, filters by that source, and the capture table of multiple systems estimation.
+ */
+@RecourseTest
+class RestrictedSourceCountsIntegrationTests {
+
+    static final String PASSWORD = "restricted-counts-password-1";
+
+    @LocalServerPort int port;
+    @Autowired Accounts accounts;
+    @Autowired SourceRegistry sources;
+    @Autowired TestimonyRegistry testimonies;
+    @Autowired Coding coding;
+    @Autowired Vocabulary vocabulary;
+    @Autowired Corroboration corroboration;
+    @Autowired CaptureHistories captures;
+
+    @Test
+    void anIncidentRowCountsOnlyThePassagesAndSourcesTheCallerMaySee() {
+        String named = account("counts-named", Role.INTERVIEWER);
+        String other = account("counts-other", Role.INTERVIEWER);
+        Source open = source("Open interview");
+        Source hidden = restricted(source("Restricted interview"), named);
+        String marker = "zc" + Markers.letters(8).toLowerCase();
+        IncidentId told = incident("Told twice " + marker + " (fictional)", "physical_assault", testimony(open));
+        coding.linkPassage(told, testimony(hidden), "body", 0, 10);
+        coding.linkPassage(told, testimony(hidden), "body", 0, 10);
+        IncidentId hiddenOnly = incident("Told once " + marker + " (fictional)", "physical_assault", testimony(hidden));
+        Http http = Http.anonymous(port);
+
+        assertThat(support(http, ADMIN, ADMIN_PASSWORD, told)).isEqualTo("3 passages, 2 sources");
+        assertThat(support(http, named, PASSWORD, told)).isEqualTo("3 passages, 2 sources");
+        assertThat(support(http, other, PASSWORD, told)).as("the hidden passages are not counted")
+                .isEqualTo("1 passages, 1 sources");
+        assertThat(http.apiGet("/api/incidents", other, PASSWORD).body()).doesNotContain(hiddenOnly.toString());
+        assertThat(Http.loggedIn(port, other, PASSWORD).get("/incidents").body()).contains("Told twice " + marker)
+                .doesNotContain("Told once " + marker);
+        String detail = http.apiGet("/api/incidents/" + told, other, PASSWORD).body();
+        assertThat(detail).contains(open.id().toString()).doesNotContain(hidden.id().toString());
+
+        String byHidden = "/api/incidents?source=" + hidden.id();
+        assertThat(http.apiGet(byHidden, named, PASSWORD).body()).contains(told.toString(), hiddenOnly.toString());
+        assertThat(http.apiGet(byHidden, other, PASSWORD).body())
+                .as("filtering by a source hidden from the caller tells nothing about what it supports").isEqualTo("[]");
+    }
+
+    @Test
+    void anEstimateFromTheCollectionUsesOnlyTheSourcesAndIncidentsTheCallerMaySee() {
+        String named = account("estimate-named", Role.INTERVIEWER);
+        String analyst = account("estimate-analyst", Role.ANALYST);
+        String code = "cap_" + Markers.letters(8);
+        vocabulary.add(Schemes.VIOLATION, new TermForm(code, "", "Restricted capture test", "제한 포획 시험", ""));
+        String run = Markers.letters(6);
+        Source a = source("Capture A " + run);
+        Source b = source("Capture B " + run);
+        Source h = restricted(source("Capture H " + run), named);
+        IncidentId onA = incident("A only", code, testimony(a));
+        IncidentId onB = incident("B only", code, testimony(b));
+        incident("A and B", code, testimony(a), testimony(b));
+        IncidentId onH = incident("H only", code, testimony(h));
+        incident("A and H", code, testimony(a), testimony(h));
+        corroboration.decide(LinkKind.INCIDENT, onA.toString(), onH.toString(), Verdict.LINKED);
+        corroboration.decide(LinkKind.INCIDENT, onH.toString(), onB.toString(), Verdict.LINKED);
+        IncidentFilter filter = new IncidentFilter(Optional.of(code), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+
+        CaptureTable seen = table(filter, new Caller(analyst, Role.ANALYST));
+        assertThat(seen.lists()).as("a source hidden from the caller is no list").hasSize(2)
+                .noneMatch(l -> l.startsWith("Capture H"));
+        assertThat(histories(seen)).as("incidents told only in it are no cases, and no link through them joins two cases")
+                .containsExactlyInAnyOrder("10:2", "01:1", "11:1");
+        CaptureTable all = table(filter, new Caller(named, Role.INTERVIEWER));
+        assertThat(all.lists()).hasSize(3);
+        assertThat(histories(all)).as("lists A, B, H; A-H-B linked into one case")
+                .containsExactlyInAnyOrder("111:1", "110:1", "101:1");
+
+        Http page = Http.loggedIn(port, analyst, PASSWORD);
+        HttpResponse<String> r = page.form("/estimates/collection", Map.of("violation", code, "method", "loglinear",
+                "_csrf", page.csrf("/estimates")));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("id=\"visible-only\"", "Capture A " + run).doesNotContain("Capture H " + run);
+        Http admin = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        assertThat(admin.form("/estimates/collection", Map.of("violation", code, "method", "loglinear",
+                "_csrf", admin.csrf("/estimates"))).body()).contains("Capture H " + run).doesNotContain("visible-only");
+    }
+
+    private CaptureTable table(IncidentFilter filter, Caller caller) {
+        List<CaptureTable> tables = captures.incidentsBySource(filter, CaptureHistories.Strata.NONE, caller);
+        assertThat(tables).hasSize(1);
+        return tables.get(0);
+    }
+
+    private static List<String> histories(CaptureTable table) {
+        return table.histories().stream().map(h -> h.pattern() + ":" + h.count()).toList();
+    }
+
+    private static String support(Http http, String user, String password, IncidentId id) {
+        JsonNode rows = JsonMapper.builder().build().readTree(http.apiGet("/api/incidents", user, password).body());
+        for (JsonNode row : rows) {
+            JsonNode rowId = row.path("incident").path("id");
+            if ((rowId.isObject() ? rowId.path("value") : rowId).asString().equals(id.toString())) {
+                return row.path("passages").asInt() + " passages, " + row.path("sources").asInt() + " sources";
+            }
+        }
+        return "no row";
+    }
+
+    private Source source(String title) {
+        return sources.record(new SourceForm("interview", title + " (fictional)", "", "", "", "", ""));
+    }
+
+    private Source restricted(Source s, String named) {
+        HttpResponse<String> r = Http.anonymous(port).apiPut("/api/sources/" + s.id() + "/access",
+                "{\"restricted\":true,\"users\":[\"" + named + "\"]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(r.statusCode()).isEqualTo(200);
+        return s;
+    }
+
+    private String testimony(Source s) {
+        return testimonies.record(new TestimonyForm(s.id().toString(), "", "Counts (fictional)", "en",
+                "A fictional passage about a beating at the holding centre.", "", "", "")).id().toString();
+    }
+
+    /** An incident with one act coded from the first testimony and a passage from each further one. */
+    private IncidentId incident(String title, String violation, String first, String... more) {
+        IncidentId id = coding.createIncidentWithActs(new IncidentForm(title, "", "2004", "", "", "", ""),
+                List.of(new CodeActForm(null, null, first, "body", 0, 10, violation, null, List.of())));
+        for (String t : more) {
+            coding.linkPassage(id, t, "body", 0, 10);
+        }
+        return id;
+    }
+
+    private String account(String prefix, Role role) {
+        String name = prefix + "-" + Markers.letters(6).toLowerCase();
+        accounts.create(name, PASSWORD, role, false);
+        return name;
+    }
+}
