@@ -64,9 +64,13 @@ public class IncidentCatalog {
         return find(id).filter(i -> !hiddenFrom(caller).contains(id));
     }
 
-    /** An incident in full as this caller may see it: passages from sources hidden from them left out. */
+    /**
+     * An incident in full as this caller may see it: passages from sources hidden from them left
+     * out; one coded only from such sources is not found (and that is audited).
+     */
     public IncidentDetail detail(IncidentId id, Caller caller) {
         if (hiddenFrom(caller).contains(id)) {
+            access.refused("incident", id);
             throw new NotFoundException("incident", id);
         }
         IncidentDetail d = detail(id);

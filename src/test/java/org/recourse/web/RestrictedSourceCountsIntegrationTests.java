@@ -56,6 +56,7 @@ class RestrictedSourceCountsIntegrationTests {
     @Autowired Vocabulary vocabulary;
     @Autowired Corroboration corroboration;
     @Autowired CaptureHistories captures;
+    @Autowired org.recourse.audit.AuditLog audit;
 
     @Test
     void anIncidentRowCountsOnlyThePassagesAndSourcesTheCallerMaySee() {
@@ -124,6 +125,37 @@ class RestrictedSourceCountsIntegrationTests {
         Http admin = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         assertThat(admin.form("/estimates/collection", Map.of("violation", code, "method", "loglinear",
                 "_csrf", admin.csrf("/estimates"))).body()).contains("Capture H " + run).doesNotContain("visible-only");
+    }
+
+    @Test
+    void askingByIdForARecordOfAHiddenSourceIsAnsweredNotFoundAndAudited() {
+        String named = account("refused-named", Role.INTERVIEWER);
+        String other = account("refused-other", Role.INTERVIEWER);
+        Source hidden = restricted(source("Refused interview"), named);
+        String testimony = testimony(hidden);
+        IncidentId incident = incident("Refused incident (fictional)", "physical_assault", testimony);
+        Http http = Http.anonymous(port);
+        Http page = Http.loggedIn(port, other, PASSWORD);
+
+        for (String path : List.of("/api/sources/" + hidden.id(), "/api/testimonies/" + testimony,
+                "/api/incidents/" + incident)) {
+            assertThat(http.apiGet(path, named, PASSWORD).statusCode()).as(path).isEqualTo(200);
+            assertThat(http.apiGet(path, other, PASSWORD).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(page.get("/sources/" + hidden.id()).statusCode()).isEqualTo(404);
+        assertThat(http.apiGet("/api/sources/" + java.util.UUID.randomUUID(), other, PASSWORD).statusCode())
+                .as("a source that does not exist").isEqualTo(404);
+        assertThat(http.apiGet("/api/sources", other, PASSWORD).body()).doesNotContain(hidden.id().toString());
+
+        assertThat(refusals("source", hidden.id().toString())).as("API and page, not the list")
+                .containsExactly(other + " access-refused", other + " access-refused");
+        assertThat(refusals("testimony", testimony)).containsExactly(other + " access-refused");
+        assertThat(refusals("incident", incident.toString())).containsExactly(other + " access-refused");
+    }
+
+    private List<String> refusals(String type, String id) {
+        return audit.historyOf(type, id).stream().filter(e -> e.action().equals("access-refused"))
+                .map(e -> e.actor() + " " + e.action()).toList();
     }
 
     private CaptureTable table(IncidentFilter filter, Caller caller) {
