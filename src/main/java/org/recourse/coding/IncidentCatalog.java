@@ -73,10 +73,26 @@ public class IncidentCatalog {
             access.refused("incident", id);
             throw new NotFoundException("incident", id);
         }
-        IncidentDetail d = detail(id);
-        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
-        return new IncidentDetail(d.incident(), d.acts(),
-                d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses());
+        return visible(detail(id), access.hiddenFrom(caller));
+    }
+
+    /**
+     * An incident as a caller who may not see {@code hidden} sources sees it: their passages left
+     * out, and the acts coded only from those passages (what only a hidden source told).
+     */
+    private static IncidentDetail visible(IncidentDetail d, Set<SourceId> hidden) {
+        if (hidden.isEmpty()) {
+            return d;
+        }
+        Set<ActId> coded = new java.util.HashSet<>();
+        Set<ActId> shown = new java.util.HashSet<>();
+        for (Passage p : d.passages()) {
+            p.actId().ifPresent(coded::add);
+            p.actId().filter(a -> !hidden.contains(p.sourceId())).ifPresent(shown::add);
+        }
+        return new IncidentDetail(d.incident(),
+                d.acts().stream().filter(a -> !coded.contains(a.id()) || shown.contains(a.id())).toList(),
+                d.passages().stream().filter(p -> !hidden.contains(p.sourceId())).toList(), d.responses());
     }
 
     /** The passages coded in a testimony, if this caller may see its source. */
@@ -91,8 +107,7 @@ public class IncidentCatalog {
         Set<SourceId> hiddenSources = access.hiddenFrom(caller);
         each(d -> {
             if (!hidden.contains(d.incident().id())) {
-                consumer.accept(hiddenSources.isEmpty() ? d : new IncidentDetail(d.incident(), d.acts(),
-                        d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses()));
+                consumer.accept(visible(d, hiddenSources));
             }
         });
     }

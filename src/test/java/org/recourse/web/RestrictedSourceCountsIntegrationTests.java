@@ -40,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a restricted source adds to incidents that are also told elsewhere, and to estimates from
- * the collection, stays out of the counts of users who may not see it: passage and source counts
- * on incident rows, filters by that source, and the capture table of multiple systems estimation.
+ * the collection, stays out for users who may not see it: its passages and the acts coded only
+ * from them, the counts on incident rows, filters by that source or by what only it told, and the
+ * capture table of multiple systems estimation. Asking for its records by id is audited.
  */
 @RecourseTest
 class RestrictedSourceCountsIntegrationTests {
@@ -59,32 +60,40 @@ class RestrictedSourceCountsIntegrationTests {
     @Autowired org.recourse.audit.AuditLog audit;
 
     @Test
-    void anIncidentRowCountsOnlyThePassagesAndSourcesTheCallerMaySee() {
+    void anIncidentShowsOnlyThePassagesSourcesAndActsTheCallerMaySee() {
         String named = account("counts-named", Role.INTERVIEWER);
         String other = account("counts-other", Role.INTERVIEWER);
         Source open = source("Open interview");
         Source hidden = restricted(source("Restricted interview"), named);
         String marker = "zc" + Markers.letters(8).toLowerCase();
-        IncidentId told = incident("Told twice " + marker + " (fictional)", "physical_assault", testimony(open));
-        coding.linkPassage(told, testimony(hidden), "body", 0, 10);
-        coding.linkPassage(told, testimony(hidden), "body", 0, 10);
+        String told = "told_" + Markers.letters(8).toLowerCase();
+        vocabulary.add(Schemes.VIOLATION, new TermForm(told, "", "Told only in a restricted source", "제한 출처", ""));
+        IncidentId twice = incident("Told twice " + marker + " (fictional)", "physical_assault", testimony(open));
+        coding.linkPassage(twice, testimony(hidden), "body", 0, 10);
+        coding.codeAct(new CodeActForm(twice.toString(), null, testimony(hidden), "body", 0, 10, told, null, List.of()));
         IncidentId hiddenOnly = incident("Told once " + marker + " (fictional)", "physical_assault", testimony(hidden));
         Http http = Http.anonymous(port);
 
-        assertThat(support(http, ADMIN, ADMIN_PASSWORD, told)).isEqualTo("3 passages, 2 sources");
-        assertThat(support(http, named, PASSWORD, told)).isEqualTo("3 passages, 2 sources");
-        assertThat(support(http, other, PASSWORD, told)).as("the hidden passages are not counted")
-                .isEqualTo("1 passages, 1 sources");
-        assertThat(http.apiGet("/api/incidents", other, PASSWORD).body()).doesNotContain(hiddenOnly.toString());
+        assertThat(row(http, ADMIN, ADMIN_PASSWORD, twice)).isEqualTo("2 acts, 3 passages, 2 sources");
+        assertThat(row(http, named, PASSWORD, twice)).isEqualTo("2 acts, 3 passages, 2 sources");
+        assertThat(row(http, other, PASSWORD, twice)).as("what only the hidden source told is not counted")
+                .isEqualTo("1 acts, 1 passages, 1 sources");
+        assertThat(http.apiGet("/api/incidents", other, PASSWORD).body()).doesNotContain(hiddenOnly.toString(), told);
         assertThat(Http.loggedIn(port, other, PASSWORD).get("/incidents").body()).contains("Told twice " + marker)
                 .doesNotContain("Told once " + marker);
-        String detail = http.apiGet("/api/incidents/" + told, other, PASSWORD).body();
-        assertThat(detail).contains(open.id().toString()).doesNotContain(hidden.id().toString());
+        String detail = http.apiGet("/api/incidents/" + twice, other, PASSWORD).body();
+        assertThat(detail).contains(open.id().toString(), "physical_assault").doesNotContain(hidden.id().toString(), told);
+        assertThat(Http.loggedIn(port, other, PASSWORD).get("/incidents/" + twice).body())
+                .doesNotContain("Told only in a restricted source");
+        assertThat(http.apiGet("/api/incidents/" + twice, named, PASSWORD).body()).contains(hidden.id().toString(), told);
 
         String byHidden = "/api/incidents?source=" + hidden.id();
-        assertThat(http.apiGet(byHidden, named, PASSWORD).body()).contains(told.toString(), hiddenOnly.toString());
+        assertThat(http.apiGet(byHidden, named, PASSWORD).body()).contains(twice.toString(), hiddenOnly.toString());
         assertThat(http.apiGet(byHidden, other, PASSWORD).body())
                 .as("filtering by a source hidden from the caller tells nothing about what it supports").isEqualTo("[]");
+        assertThat(http.apiGet("/api/incidents?violation=" + told, named, PASSWORD).body()).contains(twice.toString());
+        assertThat(http.apiGet("/api/incidents?violation=" + told, other, PASSWORD).body())
+                .as("nor does filtering by a violation only the hidden source told").isEqualTo("[]");
     }
 
     @Test
@@ -168,12 +177,13 @@ class RestrictedSourceCountsIntegrationTests {
         return table.histories().stream().map(h -> h.pattern() + ":" + h.count()).toList();
     }
 
-    private static String support(Http http, String user, String password, IncidentId id) {
+    private static String row(Http http, String user, String password, IncidentId id) {
         JsonNode rows = JsonMapper.builder().build().readTree(http.apiGet("/api/incidents", user, password).body());
         for (JsonNode row : rows) {
             JsonNode rowId = row.path("incident").path("id");
             if ((rowId.isObject() ? rowId.path("value") : rowId).asString().equals(id.toString())) {
-                return row.path("passages").asInt() + " passages, " + row.path("sources").asInt() + " sources";
+                return row.path("acts").asInt() + " acts, " + row.path("passages").asInt() + " passages, "
+                        + row.path("sources").asInt() + " sources";
             }
         }
         return "no row";

@@ -192,7 +192,8 @@ public class Incidents {
 
     /**
      * The incidents the filter selects, as list rows: incidents coded only from {@code hidden}
-     * sources are left out, and the passage and source counts leave out passages from them.
+     * sources are left out, and the acts, passages and sources of each row leave out what only
+     * they told.
      */
     public List<IncidentSummary> list(IncidentFilter f, Set<String> violations, Set<String> perpetrators,
             Set<String> locations, int limit, Set<SourceId> hidden) {
@@ -215,13 +216,14 @@ public class Incidents {
 
     private IncidentSummary summary(Incident i, Set<SourceId> hidden) {
         String id = i.id().toString();
-        List<String> violations = jdbc.sql("SELECT violation FROM acts WHERE incident_id = :id").param("id", id)
-                .query(String.class).list();
-        List<String> perpetrators = jdbc.sql("""
-                SELECT v.perpetrator_type FROM involvements v JOIN acts a ON a.id = v.act_id WHERE a.incident_id = :id""")
-                .param("id", id).query(String.class).list();
         String visible = hidden.isEmpty() ? "" : " AND source_id NOT IN (:hidden)";
+        String visibleAct = hidden.isEmpty() ? "" : IncidentQuery.VISIBLE_ACT;
         List<String> hiddenIds = hidden.isEmpty() ? List.of("") : hidden.stream().map(SourceId::toString).toList();
+        List<String> violations = jdbc.sql("SELECT a.violation FROM acts a WHERE a.incident_id = :id" + visibleAct)
+                .param("id", id).param("hidden", hiddenIds).query(String.class).list();
+        List<String> perpetrators = jdbc.sql("SELECT v.perpetrator_type FROM involvements v JOIN acts a ON a.id = v.act_id"
+                + " WHERE a.incident_id = :id" + visibleAct).param("id", id).param("hidden", hiddenIds)
+                .query(String.class).list();
         int passages = jdbc.sql("SELECT COUNT(*) FROM passages WHERE incident_id = :id" + visible).param("id", id)
                 .param("hidden", hiddenIds).query(Integer.class).single();
         int sources = jdbc.sql("SELECT COUNT(DISTINCT source_id) FROM passages WHERE incident_id = :id" + visible)
