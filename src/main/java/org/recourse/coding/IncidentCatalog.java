@@ -77,6 +77,14 @@ public class IncidentCatalog {
     }
 
     /**
+     * An incident as whoever may not see the {@code hidden} sources sees it, without a caller: for
+     * the search index, which describes a passage by what every reader of its source may see.
+     */
+    public IncidentDetail detailWithout(IncidentId id, Set<SourceId> hidden) {
+        return visible(detail(id), hidden);
+    }
+
+    /**
      * An incident as a caller who may not see {@code hidden} sources sees it: their passages left
      * out, and the acts coded only from those passages (what only a hidden source told).
      */

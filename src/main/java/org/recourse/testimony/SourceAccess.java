@@ -60,6 +60,11 @@ public class SourceAccess {
         events.publishEvent(new AuditEvent(REFUSED, entityType, id.toString()));
     }
 
+    /** Every restricted source. */
+    public Set<SourceId> restricted() {
+        return table.restricted();
+    }
+
     public boolean isRestricted(SourceId id) {
         return table.isRestricted(id);
     }

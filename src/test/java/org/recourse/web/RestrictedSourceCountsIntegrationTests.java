@@ -5,9 +5,11 @@ import static org.recourse.support.TestAccounts.ADMIN;
 import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.recourse.analysis.CaptureTable;
 import org.recourse.coding.CodeActForm;
@@ -22,6 +24,7 @@ import org.recourse.corroboration.Verdict;
 import org.recourse.security.Accounts;
 import org.recourse.security.Caller;
 import org.recourse.security.Role;
+import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
 import org.recourse.support.Markers;
 import org.recourse.support.RecourseTest;
@@ -58,6 +61,7 @@ class RestrictedSourceCountsIntegrationTests {
     @Autowired Corroboration corroboration;
     @Autowired CaptureHistories captures;
     @Autowired org.recourse.audit.AuditLog audit;
+    @Autowired org.recourse.storage.DataFolder folder;
 
     @Test
     void anIncidentShowsOnlyThePassagesSourcesAndActsTheCallerMaySee() {
@@ -68,9 +72,11 @@ class RestrictedSourceCountsIntegrationTests {
         String marker = "zc" + Markers.letters(8).toLowerCase();
         String told = "told_" + Markers.letters(8).toLowerCase();
         vocabulary.add(Schemes.VIOLATION, new TermForm(told, "", "Told only in a restricted source", "제한 출처", ""));
-        IncidentId twice = incident("Told twice " + marker + " (fictional)", "physical_assault", testimony(open));
+        IncidentId twice = incident("Told twice " + marker + " (fictional)", "physical_assault", testimony(open, marker));
         coding.linkPassage(twice, testimony(hidden), "body", 0, 10);
-        coding.codeAct(new CodeActForm(twice.toString(), null, testimony(hidden), "body", 0, 10, told, null, List.of()));
+        String hiddenMarker = "zh" + Markers.letters(8).toLowerCase();
+        coding.codeAct(new CodeActForm(twice.toString(), null, testimony(hidden, hiddenMarker), "body", 0, 10, told, null,
+                List.of()));
         IncidentId hiddenOnly = incident("Told once " + marker + " (fictional)", "physical_assault", testimony(hidden));
         Http http = Http.anonymous(port);
 
@@ -94,6 +100,13 @@ class RestrictedSourceCountsIntegrationTests {
         assertThat(http.apiGet("/api/incidents?violation=" + told, named, PASSWORD).body()).contains(twice.toString());
         assertThat(http.apiGet("/api/incidents?violation=" + told, other, PASSWORD).body())
                 .as("nor does filtering by a violation only the hidden source told").isEqualTo("[]");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(http.apiGet("/api/search?q=" + hiddenMarker, named, PASSWORD).body()).contains("\"total\":1", told);
+            assertThat(DataFolders.searchIndexCaughtUp(folder.root())).isTrue();
+        });
+        assertThat(http.apiGet("/api/search?q=" + marker, other, PASSWORD).body())
+                .as("the open passage's search facets leave out what only the hidden source told")
+                .contains("\"total\":1", "physical_assault").doesNotContain(told);
     }
 
     @Test
@@ -201,8 +214,12 @@ class RestrictedSourceCountsIntegrationTests {
     }
 
     private String testimony(Source s) {
+        return testimony(s, "");
+    }
+
+    private String testimony(Source s, String marker) {
         return testimonies.record(new TestimonyForm(s.id().toString(), "", "Counts (fictional)", "en",
-                "A fictional passage about a beating at the holding centre.", "", "", "")).id().toString();
+                "A fictional passage about a beating at the holding centre " + marker + ".", "", "", "")).id().toString();
     }
 
     /** An incident with one act coded from the first testimony and a passage from each further one. */
