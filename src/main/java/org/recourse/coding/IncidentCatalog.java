@@ -36,7 +36,7 @@ public class IncidentCatalog {
 
     /**
      * The incidents this caller may see: not those coded only from restricted sources they are not
-     * named on; the passage and source counts of each row leave out passages from such sources.
+     * named on; the act, passage and source counts of each row leave out what only such sources told.
      */
     public List<IncidentSummary> list(IncidentFilter filter, Caller caller) {
         return list(filter, MAX_LIST, access.hiddenFrom(caller));
@@ -73,7 +73,7 @@ public class IncidentCatalog {
             access.refused("incident", id);
             throw new NotFoundException("incident", id);
         }
-        return visible(detail(id), access.hiddenFrom(caller));
+        return HiddenSources.leftOut(detail(id), access.hiddenFrom(caller));
     }
 
     /**
@@ -81,26 +81,7 @@ public class IncidentCatalog {
      * the search index, which describes a passage by what every reader of its source may see.
      */
     public IncidentDetail detailWithout(IncidentId id, Set<SourceId> hidden) {
-        return visible(detail(id), hidden);
-    }
-
-    /**
-     * An incident as a caller who may not see {@code hidden} sources sees it: their passages left
-     * out, and the acts coded only from those passages (what only a hidden source told).
-     */
-    private static IncidentDetail visible(IncidentDetail d, Set<SourceId> hidden) {
-        if (hidden.isEmpty()) {
-            return d;
-        }
-        Set<ActId> coded = new java.util.HashSet<>();
-        Set<ActId> shown = new java.util.HashSet<>();
-        for (Passage p : d.passages()) {
-            p.actId().ifPresent(coded::add);
-            p.actId().filter(a -> !hidden.contains(p.sourceId())).ifPresent(shown::add);
-        }
-        return new IncidentDetail(d.incident(),
-                d.acts().stream().filter(a -> !coded.contains(a.id()) || shown.contains(a.id())).toList(),
-                d.passages().stream().filter(p -> !hidden.contains(p.sourceId())).toList(), d.responses());
+        return HiddenSources.leftOut(detail(id), hidden);
     }
 
     /** The passages coded in a testimony, if this caller may see its source. */
@@ -115,7 +96,7 @@ public class IncidentCatalog {
         Set<SourceId> hiddenSources = access.hiddenFrom(caller);
         each(d -> {
             if (!hidden.contains(d.incident().id())) {
-                consumer.accept(visible(d, hiddenSources));
+                consumer.accept(HiddenSources.leftOut(d, hiddenSources));
             }
         });
     }
