@@ -151,7 +151,7 @@ class RestrictedSourceCountsIntegrationTests {
     }
 
     @Test
-    void askingByIdForARecordOfAHiddenSourceIsAnsweredNotFoundAndAudited() {
+    void askingByIdForARecordOrTheFilesOfAHiddenSourceIsAnsweredNotFoundAndAudited() {
         String named = account("refused-named", Role.INTERVIEWER);
         String other = account("refused-other", Role.INTERVIEWER);
         Source hidden = restricted(source("Refused interview"), named);
@@ -160,8 +160,8 @@ class RestrictedSourceCountsIntegrationTests {
         Http http = Http.anonymous(port);
         Http page = Http.loggedIn(port, other, PASSWORD);
 
-        for (String path : List.of("/api/sources/" + hidden.id(), "/api/testimonies/" + testimony,
-                "/api/incidents/" + incident)) {
+        for (String path : List.of("/api/sources/" + hidden.id(), "/api/sources/" + hidden.id() + "/files",
+                "/api/testimonies/" + testimony, "/api/incidents/" + incident)) {
             assertThat(http.apiGet(path, named, PASSWORD).statusCode()).as(path).isEqualTo(200);
             assertThat(http.apiGet(path, other, PASSWORD).statusCode()).as(path).isEqualTo(404);
         }
@@ -170,8 +170,8 @@ class RestrictedSourceCountsIntegrationTests {
                 .as("a source that does not exist").isEqualTo(404);
         assertThat(http.apiGet("/api/sources", other, PASSWORD).body()).doesNotContain(hidden.id().toString());
 
-        assertThat(refusals("source", hidden.id().toString())).as("API and page, not the list")
-                .containsExactly(other + " access-refused", other + " access-refused");
+        assertThat(refusals("source", hidden.id().toString())).as("API, its files and page, not the list")
+                .containsExactly(other + " access-refused", other + " access-refused", other + " access-refused");
         assertThat(refusals("testimony", testimony)).containsExactly(other + " access-refused");
         assertThat(refusals("incident", incident.toString())).containsExactly(other + " access-refused");
     }
