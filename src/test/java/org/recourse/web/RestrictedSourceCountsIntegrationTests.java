@@ -181,6 +181,39 @@ class RestrictedSourceCountsIntegrationTests {
                 .map(e -> e.actor() + " " + e.action()).toList();
     }
 
+    @Test
+    void codingCannotReachOrRevealWhatIsHiddenFromTheCoder() {
+        String named = account("coding-named", Role.INTERVIEWER);
+        String other = account("coding-other", Role.INTERVIEWER);
+        Source open = source("Open coding interview");
+        Source hidden = restricted(source("Restricted coding interview"), named);
+        String hiddenTestimony = testimony(hidden);
+        IncidentId twice = incident("Coded twice (fictional)", "physical_assault", testimony(open), hiddenTestimony);
+        IncidentId hiddenOnly = incident("Coded once (fictional)", "physical_assault", testimony(hidden));
+        Http http = Http.anonymous(port);
+
+        HttpResponse<String> created = http.apiPost("/api/incidents", """
+                {"incident": {"title": "Probe (fictional)", "date": "2004"},
+                 "acts": [{"testimonyId": "%s", "part": "body", "start": 0, "end": 30, "violation": "physical_assault"}]}"""
+                .formatted(hiddenTestimony), other, PASSWORD);
+        assertThat(created.statusCode()).as("an act on a hidden testimony, given with a new incident").isEqualTo(422);
+        assertThat(created.body()).doesNotContain("A fictional passage");
+        HttpResponse<String> updated = http.apiPut("/api/incidents/" + twice,
+                "{\"title\": \"Coded twice (fictional)\", \"date\": \"2004\"}", other, PASSWORD);
+        assertThat(updated.statusCode()).isEqualTo(200);
+        assertThat(updated.body()).as("the answer to a change shows what the caller may see")
+                .doesNotContain(hidden.id().toString(), hiddenTestimony);
+
+        String visible = testimony(open);
+        Http page = Http.loggedIn(port, other, PASSWORD);
+        HttpResponse<String> coded = page.form("/testimonies/" + visible + "/code", Map.of("incidentId",
+                hiddenOnly.toString(), "part", "body", "start", "0", "end", "10", "violation", "physical_assault",
+                "_csrf", page.csrf("/testimonies/" + visible)));
+        assertThat(coded.statusCode()).as("coding onto an incident hidden from the coder").isEqualTo(422);
+        assertThat(coded.body()).contains("names no incident").doesNotContain("Coded once");
+        assertThat(http.apiGet("/api/incidents/" + hiddenOnly, other, PASSWORD).statusCode()).isEqualTo(404);
+    }
+
     private CaptureTable table(IncidentFilter filter, Caller caller) {
         List<CaptureTable> tables = captures.incidentsBySource(filter, CaptureHistories.Strata.NONE, caller);
         assertThat(tables).hasSize(1);
