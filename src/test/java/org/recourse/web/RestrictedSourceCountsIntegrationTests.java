@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.recourse.analysis.CaptureTable;
+import org.recourse.audit.AuditLog;
 import org.recourse.coding.CodeActForm;
 import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentFilter;
@@ -24,6 +26,7 @@ import org.recourse.corroboration.Verdict;
 import org.recourse.security.Accounts;
 import org.recourse.security.Caller;
 import org.recourse.security.Role;
+import org.recourse.storage.DataFolder;
 import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
 import org.recourse.support.Markers;
@@ -60,8 +63,8 @@ class RestrictedSourceCountsIntegrationTests {
     @Autowired Vocabulary vocabulary;
     @Autowired Corroboration corroboration;
     @Autowired CaptureHistories captures;
-    @Autowired org.recourse.audit.AuditLog audit;
-    @Autowired org.recourse.storage.DataFolder folder;
+    @Autowired AuditLog audit;
+    @Autowired DataFolder folder;
 
     @Test
     void anIncidentShowsOnlyThePassagesSourcesAndActsTheCallerMaySee() {
@@ -166,7 +169,7 @@ class RestrictedSourceCountsIntegrationTests {
             assertThat(http.apiGet(path, other, PASSWORD).statusCode()).as(path).isEqualTo(404);
         }
         assertThat(page.get("/sources/" + hidden.id()).statusCode()).isEqualTo(404);
-        assertThat(http.apiGet("/api/sources/" + java.util.UUID.randomUUID(), other, PASSWORD).statusCode())
+        assertThat(http.apiGet("/api/sources/" + UUID.randomUUID(), other, PASSWORD).statusCode())
                 .as("a source that does not exist").isEqualTo(404);
         assertThat(http.apiGet("/api/sources", other, PASSWORD).body()).doesNotContain(hidden.id().toString());
 
