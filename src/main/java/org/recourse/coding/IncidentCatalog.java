@@ -1,6 +1,7 @@
 package org.recourse.coding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditLog;
@@ -33,31 +34,54 @@ public class IncidentCatalog {
         this.audit = audit;
     }
 
-    /** The incidents this caller may see: not those coded only from restricted sources they are not named on. */
+    /**
+     * The incidents this caller may see: not those coded only from restricted sources they are not
+     * named on; the act, passage and source counts of each row leave out what only such sources told.
+     */
     public List<IncidentSummary> list(IncidentFilter filter, Caller caller) {
-        Set<IncidentId> hidden = hiddenFrom(caller);
-        return list(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+        return list(filter, MAX_LIST, access.hiddenFrom(caller));
     }
 
     /** Every incident the filter selects that this caller may see, without the page limit: for reports. */
     public List<IncidentSummary> listAll(IncidentFilter filter, Caller caller) {
-        Set<IncidentId> hidden = hiddenFrom(caller);
-        return listAll(filter).stream().filter(s -> !hidden.contains(s.incident().id())).toList();
+        return list(filter, Integer.MAX_VALUE, access.hiddenFrom(caller));
+    }
+
+    /**
+     * For each incident the filter selects that this caller may see, the sources they may see
+     * whose testimonies support it: its capture history as this caller knows it. No page limit.
+     */
+    public Map<IncidentId, Set<SourceId>> sourcesOf(IncidentFilter filter, Caller caller) {
+        Set<SourceId> hidden = access.hiddenFrom(caller);
+        if (filter.source().filter(hidden::contains).isPresent()) {
+            return Map.of();
+        }
+        return incidents.support(filter, expand(Schemes.VIOLATION, filter.violation()),
+                expand(Schemes.PERPETRATOR, filter.perpetrator()), expand(Schemes.LOCATION, filter.locationType()), hidden);
     }
 
     public Optional<Incident> find(IncidentId id, Caller caller) {
         return find(id).filter(i -> !hiddenFrom(caller).contains(id));
     }
 
-    /** An incident in full as this caller may see it: passages from sources hidden from them left out. */
+    /**
+     * An incident in full as this caller may see it: passages from sources hidden from them left
+     * out; one coded only from such sources is not found (and that is audited).
+     */
     public IncidentDetail detail(IncidentId id, Caller caller) {
         if (hiddenFrom(caller).contains(id)) {
+            access.refused("incident", id);
             throw new NotFoundException("incident", id);
         }
-        IncidentDetail d = detail(id);
-        Set<SourceId> hiddenSources = access.hiddenFrom(caller);
-        return new IncidentDetail(d.incident(), d.acts(),
-                d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses());
+        return HiddenSources.leftOut(detail(id), access.hiddenFrom(caller));
+    }
+
+    /**
+     * An incident as whoever may not see the {@code hidden} sources sees it, without a caller: for
+     * the search index, which describes a passage by what every reader of its source may see.
+     */
+    public IncidentDetail detailWithout(IncidentId id, Set<SourceId> hidden) {
+        return HiddenSources.leftOut(detail(id), hidden);
     }
 
     /** The passages coded in a testimony, if this caller may see its source. */
@@ -72,8 +96,7 @@ public class IncidentCatalog {
         Set<SourceId> hiddenSources = access.hiddenFrom(caller);
         each(d -> {
             if (!hidden.contains(d.incident().id())) {
-                consumer.accept(hiddenSources.isEmpty() ? d : new IncidentDetail(d.incident(), d.acts(),
-                        d.passages().stream().filter(p -> !hiddenSources.contains(p.sourceId())).toList(), d.responses()));
+                consumer.accept(HiddenSources.leftOut(d, hiddenSources));
             }
         });
     }
@@ -98,18 +121,23 @@ public class IncidentCatalog {
     }
 
     public List<IncidentSummary> list(IncidentFilter filter) {
-        Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
-        Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
-        Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
-        return incidents.list(filter, violations, perpetrators, locations, MAX_LIST);
+        return list(filter, MAX_LIST, Set.of());
     }
 
     /** Every incident the filter selects, without the page limit of {@link #list}: for reports and exports. */
     public List<IncidentSummary> listAll(IncidentFilter filter) {
+        return list(filter, Integer.MAX_VALUE, Set.of());
+    }
+
+    /** A filter naming a source hidden from the caller selects nothing, so it cannot tell what that source supports. */
+    private List<IncidentSummary> list(IncidentFilter filter, int limit, Set<SourceId> hidden) {
+        if (filter.source().filter(hidden::contains).isPresent()) {
+            return List.of();
+        }
         Set<String> violations = expand(Schemes.VIOLATION, filter.violation());
         Set<String> perpetrators = expand(Schemes.PERPETRATOR, filter.perpetrator());
         Set<String> locations = expand(Schemes.LOCATION, filter.locationType());
-        return incidents.list(filter, violations, perpetrators, locations, Integer.MAX_VALUE);
+        return incidents.list(filter, violations, perpetrators, locations, limit, hidden);
     }
 
     public Optional<Incident> find(IncidentId id) {

@@ -13,6 +13,7 @@ import org.recourse.coding.Incident;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.IncidentId;
+import org.recourse.security.Caller;
 import org.recourse.testimony.SourceId;
 import org.recourse.testimony.SourceRegistry;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,15 @@ public class CaptureHistories {
         this.corroboration = corroboration;
     }
 
-    /** One table per stratum; strata documented by fewer than two sources are left out (they identify nothing). */
-    public List<CaptureTable> incidentsBySource(IncidentFilter filter, Strata strata) {
-        Map<IncidentId, Set<SourceId>> documented = incidents.sourcesOf(filter);
-        Map<String, String> group = groups(documented.keySet());
+    /**
+     * One table per stratum, built from what this caller may see: incidents coded only from
+     * restricted sources they are not named on are no cases, such sources are no lists, and only
+     * links between incidents they see join cases. Strata documented by fewer than two sources
+     * are left out (they identify nothing).
+     */
+    public List<CaptureTable> incidentsBySource(IncidentFilter filter, Strata strata, Caller caller) {
+        Map<IncidentId, Set<SourceId>> documented = incidents.sourcesOf(filter, caller);
+        Map<String, String> group = groups(documented.keySet(), caller);
         Map<String, Set<SourceId>> cases = new LinkedHashMap<>();
         Map<String, String> stratumOf = new HashMap<>();
         documented.forEach((id, srcs) -> {
@@ -65,9 +71,9 @@ public class CaptureHistories {
     }
 
     /** Union-find over the reviewers' standing incident links: each incident's group representative. */
-    private Map<String, String> groups(Set<IncidentId> ids) {
+    private Map<String, String> groups(Set<IncidentId> ids, Caller caller) {
         Map<String, String> parent = new HashMap<>();
-        for (LinkDecision link : corroboration.links(LinkKind.INCIDENT)) {
+        for (LinkDecision link : corroboration.links(LinkKind.INCIDENT, caller)) {
             String a = find(parent, link.left());
             String b = find(parent, link.right());
             if (!a.equals(b)) {

@@ -25,10 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
  * Persons' identifying fields: stored only encrypted under each person's own key, revealed only
  * to administrators and to interviewers who recorded the person (or a testimony of theirs) or
  * were granted access; analysts, publishers and viewers never see them. Every reveal is audited
- * ({@code decrypted}); values never reach the audit log, exception messages or the index.
+ * ({@code decrypted}), and so is every refused attempt to reveal or change ({@code decrypt-refused},
+ * {@code identity-change-refused}); values never reach the audit log, exception messages or the index.
  */
 @Service
 public class IdentityRegistry {
+
+    /** Audit action of a refused attempt to reveal a person's identity (entity person, its id). */
+    public static final String REVEAL_REFUSED = "decrypt-refused";
+    /** Audit action of a refused attempt to change a person's identity (entity person, its id). */
+    public static final String CHANGE_REFUSED = "identity-change-refused";
 
     private final PersonRegistry persons;
     private final PersonIdentities identities;
@@ -66,12 +72,12 @@ public class IdentityRegistry {
     /**
      * Decrypts the person's identifying fields for the caller, and audits it.
      *
-     * @throws ForbiddenException for a caller who may not see identities
+     * @throws ForbiddenException for a caller who may not see identities (the refusal is audited)
      * @throws IdentityDestroyedException when the person's key was destroyed
      */
-    @Transactional
+    @Transactional(noRollbackFor = ForbiddenException.class)
     public Identity reveal(PersonId person, Caller caller) {
-        requireMayReveal(person, caller);
+        requireMayReveal(person, caller, REVEAL_REFUSED);
         refuseDestroyed(person);
         Map<IdentityField, String> values = new EnumMap<>(IdentityField.class);
         identities.of(person).forEach((code, ciphertext) -> IdentityField.of(code).ifPresent(f -> values.put(f,
@@ -81,9 +87,9 @@ public class IdentityRegistry {
     }
 
     /** Sets the given fields (blank text clears a field; fields not given stay as they are). */
-    @Transactional
+    @Transactional(noRollbackFor = ForbiddenException.class)
     public IdentityStatus update(PersonId person, Map<IdentityField, String> values, Caller caller) {
-        requireMayReveal(person, caller);
+        requireMayReveal(person, caller, CHANGE_REFUSED);
         refuseDestroyed(person);
         Problems p = new Problems();
         values.forEach((f, v) -> p.limit(v, f.code(), f.maxLength()));
@@ -144,6 +150,25 @@ public class IdentityRegistry {
         }
         // Ciphertexts without a key: a database restored from before the withdrawal, with today's keys.
         return Optional.of(Instant.EPOCH);
+    }
+
+    /**
+     * Audits an attempt to reveal ({@code change} false) or change a person's identity that was
+     * refused before it reached this registry (the web's role check). An unknown person is not
+     * recorded: the attempt names nothing.
+     */
+    public void refused(PersonId person, boolean change) {
+        if (persons.find(person).isPresent()) {
+            events.publishEvent(new AuditEvent(change ? CHANGE_REFUSED : REVEAL_REFUSED, "person", person.toString()));
+        }
+    }
+
+    private void requireMayReveal(PersonId person, Caller caller, String refusal) {
+        persons.get(person);
+        if (!mayReveal(person, caller)) {
+            events.publishEvent(new AuditEvent(refusal, "person", person.toString()));
+            throw new ForbiddenException("identities are hidden from this account for this person");
+        }
     }
 
     void requireMayReveal(PersonId person, Caller caller) {

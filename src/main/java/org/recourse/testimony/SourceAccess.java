@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SourceAccess {
 
+    /** Audit action of an asking by id for a record of a restricted source hidden from the caller. */
+    public static final String REFUSED = "access-refused";
+
     private static final int MAX_NAMED = 200;
 
     private final SourceAccessTable table;
@@ -46,6 +49,20 @@ public class SourceAccess {
 
     public boolean maySee(Caller caller, SourceId id) {
         return caller.isAdmin() || !table.isRestricted(id) || table.named(id).contains(caller.username());
+    }
+
+    /**
+     * Audits that a caller asked by id for a record of a restricted source hidden from them
+     * ({@code access-refused}; they were answered 404, as for a record that does not exist).
+     * Lists and searches that leave such records out are not refusals and are not audited.
+     */
+    public void refused(String entityType, Object id) {
+        events.publishEvent(new AuditEvent(REFUSED, entityType, id.toString()));
+    }
+
+    /** Every restricted source. */
+    public Set<SourceId> restricted() {
+        return table.restricted();
     }
 
     public boolean isRestricted(SourceId id) {

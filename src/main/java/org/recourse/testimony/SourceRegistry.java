@@ -75,9 +75,14 @@ public class SourceRegistry {
         return sources.count();
     }
 
-    /** A source this caller may see; a restricted source they are not named on is not found. */
+    /** A source this caller may see; a restricted source they are not named on is not found (and that is audited). */
     public Source get(SourceId id, Caller caller) {
-        return find(id, caller).orElseThrow(() -> new NotFoundException("source", id));
+        Source s = get(id);
+        if (!access.maySee(caller, id)) {
+            access.refused("source", id);
+            throw new NotFoundException("source", id);
+        }
+        return s;
     }
 
     public Optional<Source> find(SourceId id, Caller caller) {

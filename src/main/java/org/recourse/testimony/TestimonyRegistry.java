@@ -107,9 +107,14 @@ public class TestimonyRegistry {
         return testimonies.count();
     }
 
-    /** A testimony this caller may see; one of a restricted source they are not named on is not found. */
+    /** A testimony this caller may see; one of a restricted source they are not named on is not found (and that is audited). */
     public Testimony get(TestimonyId id, Caller caller) {
-        return find(id, caller).orElseThrow(() -> new NotFoundException("testimony", id));
+        Testimony t = get(id);
+        if (!access.maySee(caller, t.sourceId())) {
+            access.refused("testimony", id);
+            throw new NotFoundException("testimony", id);
+        }
+        return t;
     }
 
     public Optional<Testimony> find(TestimonyId id, Caller caller) {

@@ -5,6 +5,9 @@ import org.recourse.security.ApiTokens;
 import org.recourse.security.LoginGuard;
 import org.recourse.security.SecondFactor;
 import org.recourse.security.SignInSettings;
+import org.recourse.testimony.IdentityRegistry;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,7 +32,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Everything else: form login, then the TOTP code step for accounts that have it, a session
  * cookie whose epoch is checked on every request, CSRF tokens, and a strict
  * Content-Security-Policy with no inline script. Who may call what is {@link AccessRules}: a role
- * that may not gets 403 (the /denied page, or a JSON problem on the API).
+ * that may not gets 403 (the /denied page, or a JSON problem on the API); a refused attempt at an
+ * identity is audited on the way ({@link RefusalAudit}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -61,14 +65,14 @@ class WebSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, IdentityRegistry identities) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(passwords(true))
                 .addFilterBefore(new BearerTokenFilter(tokens, guard), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(WebSecurity::matrix)
                 .httpBasic(b -> b.authenticationEntryPoint(new JsonAuthenticationEntryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new JsonAuthenticationEntryPoint())
-                        .accessDeniedHandler(new JsonAccessDeniedHandler()))
+                        .accessDeniedHandler(new RefusalAudit(identities, new JsonAccessDeniedHandler())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())
@@ -78,7 +82,8 @@ class WebSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Accounts accounts) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignIn signIn, Accounts accounts, IdentityRegistry identities)
+            throws Exception {
         PasswordStepHandler step = new PasswordStepHandler(signIn, secondFactor);
         http.authenticationManager(passwords(false))
                 .addFilterAfter(new SessionEpochFilter(accounts), SecurityContextHolderFilter.class)
@@ -86,9 +91,15 @@ class WebSecurity {
                 .authorizeHttpRequests(a -> matrix(a.requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll()))
                 .formLogin(f -> f.loginPage("/login").successHandler(step).failureHandler(step))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .exceptionHandling(e -> e.accessDeniedPage("/denied"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new RefusalAudit(identities, deniedPage())))
                 .headers(WebSecurity::headers);
         return http.build();
+    }
+
+    private static AccessDeniedHandler deniedPage() {
+        AccessDeniedHandlerImpl page = new AccessDeniedHandlerImpl();
+        page.setErrorPage("/denied");
+        return page;
     }
 
     /** The permission matrix ({@link AccessRules}), first match wins; anything else is for ADMIN only. */

@@ -12,6 +12,7 @@ import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentFilter;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentId;
+import org.recourse.security.Caller;
 import org.recourse.support.RecourseTest;
 import org.recourse.testimony.SourceForm;
 import org.recourse.testimony.SourceRegistry;
@@ -43,10 +44,10 @@ class CaptureHistoriesIntegrationTests {
         incident(a, code, "2001");
         IncidentFilter filter = filter(code);
 
-        assertThat(histories(captures.incidentsBySource(filter, CaptureHistories.Strata.NONE)))
+        assertThat(histories(captures.incidentsBySource(filter, CaptureHistories.Strata.NONE, Caller.SYSTEM)))
                 .containsExactlyInAnyOrder("10:2", "01:1");
         corroboration.decide(LinkKind.INCIDENT, onA.toString(), onB.toString(), Verdict.LINKED);
-        assertThat(histories(captures.incidentsBySource(filter, CaptureHistories.Strata.NONE)))
+        assertThat(histories(captures.incidentsBySource(filter, CaptureHistories.Strata.NONE, Caller.SYSTEM)))
                 .containsExactlyInAnyOrder("11:1", "10:1");
     }
 
@@ -58,7 +59,7 @@ class CaptureHistoriesIntegrationTests {
         incident(a, code, "2001");
         incident(b, code, "2002");
         incident(a, code, "2011");
-        List<CaptureTable> tables = captures.incidentsBySource(filter(code), CaptureHistories.Strata.PERIOD);
+        List<CaptureTable> tables = captures.incidentsBySource(filter(code), CaptureHistories.Strata.PERIOD, Caller.SYSTEM);
         assertThat(tables).extracting(CaptureTable::name).containsExactly("2000-2004");
     }
 

@@ -211,6 +211,37 @@ class IdentityProtectionIntegrationTests {
         assertThat(admin.get("/persons/" + person).body()).contains("Identity destroyed on").doesNotContain("/identity/reveal");
     }
 
+    @Test
+    void everyRefusedRevealOrChangeIsAuditedWithTheActorAndNoValuesWhicheverDoorRefusedIt() {
+        Http http = Http.anonymous(port);
+        String analyst = IdentityFixtures.account(accounts, Role.ANALYST);
+        String stranger = IdentityFixtures.account(accounts, Role.INTERVIEWER);
+        UUID person = IdentityFixtures.person(http, ADMIN, ADMIN_PASSWORD);
+        Map<String, String> names = IdentityFixtures.knownNames();
+        IdentityFixtures.setIdentity(http, person, names, ADMIN, ADMIN_PASSWORD);
+        String path = "/api/persons/" + person + "/identity";
+
+        assertThat(http.apiGet(path, analyst, PASSWORD).statusCode()).as("the matrix refuses analysts").isEqualTo(403);
+        assertThat(http.apiGet(path, stranger, PASSWORD).statusCode()).as("the registry refuses an interviewer without access")
+                .isEqualTo(403);
+        assertThat(http.apiPut(path, "{\"phone\":\"000\"}", stranger, PASSWORD).statusCode()).isEqualTo(403);
+        Http page = Http.loggedIn(port, analyst, PASSWORD);
+        assertThat(page.form("/persons/" + person + "/identity/reveal", Map.of("_csrf", page.csrf("/persons/" + person)))
+                .statusCode()).as("the page's 403").isEqualTo(403);
+        assertThat(page.form("/persons/" + person + "/identity/reveal", Map.of()).statusCode())
+                .as("without a CSRF token: another site may have sent it, so it is not recorded").isEqualTo(403);
+        assertThat(http.apiGet("/api/persons/" + UUID.randomUUID() + "/identity", analyst, PASSWORD).statusCode())
+                .as("an id that names no one").isEqualTo(403);
+
+        List<String> refusals = audit.historyOf("person", person.toString()).stream()
+                .filter(e -> e.action().endsWith("-refused")).map(e -> e.actor() + " " + e.action()).toList();
+        assertThat(refusals).containsExactly(analyst + " decrypt-refused", stranger + " decrypt-refused",
+                stranger + " identity-change-refused", analyst + " decrypt-refused");
+        assertThat(decrypted(person)).as("refusals decrypt nothing").isZero();
+        assertThat(audit.historyOf("person", person.toString())).allSatisfy(e -> assertThat(e.toString())
+                .doesNotContain(names.get("legal_name").split(" ")[1]));
+    }
+
     private int decrypted(UUID person) {
         return (int) audit.historyOf("person", person.toString()).stream().filter(e -> e.action().equals("decrypted"))
                 .count();

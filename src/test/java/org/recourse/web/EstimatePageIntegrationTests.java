@@ -7,10 +7,24 @@ import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recourse.coding.CodeActForm;
+import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentForm;
+import org.recourse.coding.IncidentId;
 import org.recourse.support.Http;
+import org.recourse.support.Markers;
 import org.recourse.support.RecourseTest;
+import org.recourse.testimony.SourceForm;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.TestimonyForm;
+import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.TermForm;
+import org.recourse.vocabulary.Vocabulary;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The estimation page: an uploaded capture table, and the collection's own incidents across its sources. */
@@ -18,6 +32,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EstimatePageIntegrationTests {
 
     @LocalServerPort int port;
+    @Autowired Vocabulary vocabulary;
+    @Autowired SourceRegistry sources;
+    @Autowired TestimonyRegistry testimonies;
+    @Autowired Coding coding;
 
     @Test
     void anUploadedUkTableShowsThePublishedEstimateWithItsIntervalAndPlot() throws Exception {
@@ -38,13 +56,50 @@ class EstimatePageIntegrationTests {
         assertThat(r.body()).containsIgnoringCase("negative");
     }
 
+    /**
+     * Filtered by a violation of its own: the whole collection, shared with other test classes,
+     * can hold more sources than the 20 lists an estimate takes.
+     */
     @Test
     void theCollectionsOwnIncidentsCanBeEstimatedAcrossItsSources() {
+        String code = "est_" + Markers.letters(8).toLowerCase();
+        vocabulary.add(Schemes.VIOLATION, new TermForm(code, "", "Estimate page test", "추정 시험", ""));
+        String run = Markers.letters(6);
+        List<String> lists = List.of(source("Estimate list A " + run), source("Estimate list B " + run),
+                source("Estimate list C " + run));
+        Map.of("100", 4, "010", 3, "001", 3, "110", 2, "101", 2, "011", 1, "111", 1).forEach((pattern, count) -> {
+            for (int n = 0; n < count; n++) {
+                incident(code, lists, pattern);
+            }
+        });
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
-        HttpResponse<String> r = http.form("/estimates/collection", Map.of("method", "lcmcr",
+        HttpResponse<String> r = http.form("/estimates/collection", Map.of("method", "lcmcr", "violation", code,
                 "_csrf", http.csrf("/estimates")));
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("id=\"estimate-result\"", "LCMCR", "(fictional)", "credible");
+        assertThat(r.body()).contains("id=\"estimate-result\"", "LCMCR", "Estimate list C " + run, "credible",
+                "<dd id=\"observed\">16</dd>");
+    }
+
+    private String source(String title) {
+        return sources.record(new SourceForm("interview", title + " (fictional)", "", "", "", "", "")).id().toString();
+    }
+
+    /** An incident told in the sources whose pattern digit is 1, one act coded from the first. */
+    private void incident(String violation, List<String> lists, String pattern) {
+        IncidentId id = null;
+        for (int i = 0; i < lists.size(); i++) {
+            if (pattern.charAt(i) != '1') {
+                continue;
+            }
+            String t = testimonies.record(new TestimonyForm(lists.get(i), "", "Estimate (fictional)", "en",
+                    "A fictional passage for the estimate page.", "", "", "")).id().toString();
+            if (id == null) {
+                id = coding.createIncidentWithActs(new IncidentForm("Estimate case (fictional)", "", "2005", "", "", "", ""),
+                        List.of(new CodeActForm(null, null, t, "body", 0, 10, violation, null, List.of())));
+            } else {
+                coding.linkPassage(id, t, "body", 0, 10);
+            }
+        }
     }
 
     private static Path sharedData() {

@@ -190,24 +190,44 @@ public class Incidents {
                         rs.getString("description"))).list();
     }
 
+    /**
+     * The incidents the filter selects, as list rows: incidents coded only from {@code hidden}
+     * sources are left out, and the acts, passages and sources of each row leave out what only
+     * they told.
+     */
     public List<IncidentSummary> list(IncidentFilter f, Set<String> violations, Set<String> perpetrators,
-            Set<String> locations, int limit) {
-        IncidentQuery q = IncidentQuery.of(f, violations, perpetrators, locations, limit);
-        List<Incident> found = jdbc.sql(q.sql()).params(q.params()).query(Incidents::incident).list();
-        return found.stream().map(this::summary).toList();
+            Set<String> locations, int limit, Set<SourceId> hidden) {
+        IncidentQuery q = IncidentQuery.of(f, violations, perpetrators, locations, hidden);
+        List<Incident> found = jdbc.sql(q.incidents(limit)).params(q.params()).query(Incidents::incident).list();
+        return found.stream().map(i -> summary(i, hidden)).toList();
     }
 
-    private IncidentSummary summary(Incident i) {
+    /** For each incident the filter selects (none coded only from {@code hidden}), the other sources of its passages. */
+    public Map<IncidentId, Set<SourceId>> support(IncidentFilter f, Set<String> violations, Set<String> perpetrators,
+            Set<String> locations, Set<SourceId> hidden) {
+        IncidentQuery q = IncidentQuery.of(f, violations, perpetrators, locations, hidden);
+        Map<IncidentId, Set<SourceId>> out = new java.util.LinkedHashMap<>();
+        jdbc.sql(q.support()).params(q.params()).query((java.sql.ResultSet rs) -> {
+            out.computeIfAbsent(new IncidentId(UUID.fromString(rs.getString(1))), k -> new java.util.LinkedHashSet<>())
+                    .add(new SourceId(UUID.fromString(rs.getString(2))));
+        });
+        return out;
+    }
+
+    private IncidentSummary summary(Incident i, Set<SourceId> hidden) {
         String id = i.id().toString();
-        List<String> violations = jdbc.sql("SELECT violation FROM acts WHERE incident_id = :id").param("id", id)
+        String visible = hidden.isEmpty() ? "" : " AND source_id NOT IN (:hidden)";
+        String visibleAct = hidden.isEmpty() ? "" : IncidentQuery.VISIBLE_ACT;
+        List<String> hiddenIds = hidden.isEmpty() ? List.of("") : hidden.stream().map(SourceId::toString).toList();
+        List<String> violations = jdbc.sql("SELECT a.violation FROM acts a WHERE a.incident_id = :id" + visibleAct)
+                .param("id", id).param("hidden", hiddenIds).query(String.class).list();
+        List<String> perpetrators = jdbc.sql("SELECT v.perpetrator_type FROM involvements v JOIN acts a ON a.id = v.act_id"
+                + " WHERE a.incident_id = :id" + visibleAct).param("id", id).param("hidden", hiddenIds)
                 .query(String.class).list();
-        List<String> perpetrators = jdbc.sql("""
-                SELECT v.perpetrator_type FROM involvements v JOIN acts a ON a.id = v.act_id WHERE a.incident_id = :id""")
-                .param("id", id).query(String.class).list();
-        int passages = jdbc.sql("SELECT COUNT(*) FROM passages WHERE incident_id = :id").param("id", id)
-                .query(Integer.class).single();
-        int sources = jdbc.sql("SELECT COUNT(DISTINCT source_id) FROM passages WHERE incident_id = :id").param("id", id)
-                .query(Integer.class).single();
+        int passages = jdbc.sql("SELECT COUNT(*) FROM passages WHERE incident_id = :id" + visible).param("id", id)
+                .param("hidden", hiddenIds).query(Integer.class).single();
+        int sources = jdbc.sql("SELECT COUNT(DISTINCT source_id) FROM passages WHERE incident_id = :id" + visible)
+                .param("id", id).param("hidden", hiddenIds).query(Integer.class).single();
         return new IncidentSummary(i, Set.copyOf(violations), Set.copyOf(perpetrators), violations.size(), passages, sources);
     }
 

@@ -1,6 +1,7 @@
 package org.recourse.indexing.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.ExecutorService;
@@ -82,9 +83,19 @@ public class IndexFeeder implements ApplicationRunner {
         testimonies.bySpeaker(e.personId()).forEach(t -> outbox.queue(t.id().toString()));
     }
 
+    /**
+     * The source's testimonies (their access tag), and the testimonies of other sources coded on the
+     * same incidents, whose facets leave out acts told only in a restricted source.
+     */
     @EventListener
     void queue(SourceAccessChanged e) {
-        testimonies.ofSource(e.sourceId()).forEach(t -> outbox.queue(t.id().toString()));
+        Set<String> queued = new java.util.LinkedHashSet<>();
+        for (Testimony t : testimonies.ofSource(e.sourceId())) {
+            queued.add(t.id().toString());
+            incidents.passagesIn(t.id()).stream().map(p -> p.incidentId()).distinct()
+                    .flatMap(i -> incidents.detail(i).passages().stream()).forEach(p -> queued.add(p.testimonyId().toString()));
+        }
+        queued.forEach(outbox::queue);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -13,6 +13,7 @@ import org.recourse.search.PassageDocument;
 import org.recourse.testimony.ConsentUse;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.SourceAccess;
+import org.recourse.testimony.SourceId;
 import org.recourse.testimony.Testimony;
 import org.springframework.stereotype.Component;
 
@@ -41,27 +42,33 @@ class PassageDocuments {
     List<PassageDocument> of(Testimony t) {
         List<Passage> coded = incidents.passagesIn(t.id());
         Set<String> tags = tags(t);
+        Set<SourceId> others = new java.util.HashSet<>(access.restricted());
+        others.remove(t.sourceId());
         List<PassageDocument> out = new ArrayList<>();
-        add(out, t, "body", t.language(), coded, tags);
-        add(out, t, "translation", t.language().equals("ko") ? "en" : "ko", coded, tags);
+        add(out, t, "body", t.language(), coded, tags, others);
+        add(out, t, "translation", t.language().equals("ko") ? "en" : "ko", coded, tags, others);
         return out;
     }
 
     private void add(List<PassageDocument> out, Testimony t, String part, String language, List<Passage> coded,
-            Set<String> tags) {
+            Set<String> tags, Set<SourceId> others) {
         String text = t.text(part);
         for (int[] span : Paragraphs.of(text, MAX)) {
-            Facets f = facets(coded, part, span[0], span[1]);
+            Facets f = facets(coded, part, span[0], span[1], others);
             out.add(new PassageDocument(t.id() + ":" + part + ":" + span[0], t.id().toString(), t.sourceId().toString(),
                     language, text.substring(span[0], span[1]), f.from(), f.to(), List.copyOf(f.violations),
                     List.copyOf(f.perpetrators), List.copyOf(f.locations), f.country, tags));
         }
     }
 
-    private Facets facets(List<Passage> coded, String part, int start, int end) {
+    /**
+     * The facets of the incidents coded on this span, leaving out acts told only in other
+     * restricted sources: a reader of this passage may not be named on those.
+     */
+    private Facets facets(List<Passage> coded, String part, int start, int end, Set<SourceId> others) {
         Facets f = new Facets();
         coded.stream().filter(p -> p.part().equals(part) && p.start() < end && p.end() > start)
-                .map(Passage::incidentId).distinct().map(incidents::detail).forEach(f::add);
+                .map(Passage::incidentId).distinct().map(id -> incidents.detailWithout(id, others)).forEach(f::add);
         return f;
     }
 

@@ -18,6 +18,7 @@ import org.recourse.testimony.SourceId;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.TestimonyId;
 import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.web.support.Callers;
 import org.recourse.web.support.FileTransfers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -51,7 +52,7 @@ class FileApi {
 
     @GetMapping
     List<Attachment> list(@PathVariable UUID id, Authentication auth) {
-        sources.get(new SourceId(id));
+        sources.get(new SourceId(id), Callers.of(auth));
         return attachments.ofSource(id, FileTransfers.seesNames(auth));
     }
 
@@ -59,8 +60,8 @@ class FileApi {
     ResponseEntity<Attachment> attach(@PathVariable UUID id, HttpServletRequest request, Authentication auth)
             throws IOException {
         FileTransfers.requireAttach(auth);
-        Source s = sources.get(new SourceId(id));
-        Optional<UUID> testimony = testimonyOf(s, Optional.ofNullable(request.getParameter("testimony")));
+        Source s = sources.get(new SourceId(id), Callers.of(auth));
+        Optional<UUID> testimony = testimonyOf(s, Optional.ofNullable(request.getParameter("testimony")), auth);
         Attachment a = attachments.attach(id, testimony, FileTransfers.upload(request, attachments.maxBytes()));
         return ResponseEntity.created(URI.create("/api/sources/" + id + "/files/" + a.sha256())).body(a);
     }
@@ -69,11 +70,11 @@ class FileApi {
     void download(@PathVariable UUID id, @PathVariable String sha256, Authentication auth, HttpServletResponse response)
             throws IOException {
         FileTransfers.requireDownload(auth);
-        sources.get(new SourceId(id));
+        sources.get(new SourceId(id), Callers.of(auth));
         FileTransfers.send(attachments.open(id, sha256, FileTransfers.seesNames(auth)), response);
     }
 
-    private Optional<UUID> testimonyOf(Source s, Optional<String> given) {
+    private Optional<UUID> testimonyOf(Source s, Optional<String> given, Authentication auth) {
         Optional<UUID> id = given.filter(g -> !g.isBlank()).map(g -> {
             try {
                 return UUID.fromString(g.strip());
@@ -82,7 +83,7 @@ class FileApi {
             }
         });
         id.ifPresent(t -> {
-            if (!testimonies.get(new TestimonyId(t)).sourceId().equals(s.id())) {
+            if (!testimonies.get(new TestimonyId(t), Callers.of(auth)).sourceId().equals(s.id())) {
                 throw new InvalidInputException("testimony", "belongs to another source");
             }
         });

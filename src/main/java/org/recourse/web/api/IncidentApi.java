@@ -61,18 +61,19 @@ class IncidentApi {
         return incidents.detail(new IncidentId(id), caller);
     }
 
-    /** Creates an incident, with its acts when given, in one transaction. */
+    /** Creates an incident, with its acts when given (each on a testimony the caller may see), in one transaction. */
     @PostMapping
-    ResponseEntity<IncidentDetail> create(@RequestBody NewIncidentRequest request) {
+    ResponseEntity<IncidentDetail> create(@RequestBody NewIncidentRequest request, Caller caller) {
+        request.acts().forEach(a -> requireVisible(a.testimonyId(), caller));
         IncidentId id = coding.createIncidentWithActs(request.incident(), request.acts());
-        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(incidents.detail(id));
+        return ResponseEntity.created(URI.create("/api/incidents/" + id)).body(incidents.detail(id, caller));
     }
 
     @PutMapping("/{id}")
     IncidentDetail update(@PathVariable UUID id, @RequestBody IncidentForm form, Caller caller) {
         incidents.detail(new IncidentId(id), caller);
         coding.updateIncident(new IncidentId(id), form);
-        return incidents.detail(new IncidentId(id));
+        return incidents.detail(new IncidentId(id), caller);
     }
 
     @PostMapping("/{id}/acts")

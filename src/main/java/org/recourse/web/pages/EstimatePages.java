@@ -13,6 +13,7 @@ import org.recourse.analysis.MseResult;
 import org.recourse.analysis.MultipleSystemsEstimation;
 import org.recourse.corroboration.CaptureHistories;
 import org.recourse.coding.IncidentFilter;
+import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.web.support.EstimateChart;
 import org.recourse.web.support.Forms;
@@ -25,7 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Multiple systems estimation: from an uploaded capture table, or from this collection, where
- * each coded incident is a case and each source that supports it is a list.
+ * each coded incident is a case and each source that supports it is a list (only the incidents
+ * and sources the caller may see).
  */
 @Controller
 class EstimatePages {
@@ -63,16 +65,19 @@ class EstimatePages {
     @PostMapping("/estimates/collection")
     String collection(@RequestParam(defaultValue = "loglinear") String method,
             @RequestParam(required = false) String violation, @RequestParam(defaultValue = "none") String strata,
-            Model model, HttpServletResponse response) {
+            Model model, HttpServletResponse response, Caller caller) {
         try {
             IncidentFilter filter = new IncidentFilter(Forms.present(violation), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-            List<CaptureTable> tables = captures.incidentsBySource(filter, strata(strata));
+            List<CaptureTable> tables = captures.incidentsBySource(filter, strata(strata), caller);
             if (tables.isEmpty()) {
                 throw new InvalidInputException("collection", "at least two sources must document incidents to estimate");
             }
             MseResult result = "lcmcr".equals(method) ? mse.lcmcr(tables, LcmcrSettings.defaults())
                     : mse.logLinear(tables, LogLinearSettings.defaults());
+            // Said to every caller who is not an administrator, whether or not anything was left out:
+            // saying it only when something was would tell them that sources hidden from them exist.
+            model.addAttribute("visibleOnly", !caller.isAdmin());
             return show(result, tables, model);
         } catch (InvalidInputException e) {
             return FormFailure.show(model, response, e, "estimates");

@@ -15,6 +15,7 @@ import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.Testimony;
 import org.recourse.testimony.TestimonyId;
 import org.recourse.testimony.TestimonyRegistry;
+import org.recourse.web.support.Callers;
 import org.recourse.web.support.FileTransfers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -42,7 +43,7 @@ class FilePages {
     @PostMapping("/sources/{id}/files")
     String attachToSource(@PathVariable UUID id, HttpServletRequest request, Authentication auth) throws IOException {
         FileTransfers.requireAttach(auth);
-        Source s = sources.get(new SourceId(id));
+        Source s = sources.get(new SourceId(id), Callers.of(auth));
         attachments.attach(s.id().value(), Optional.empty(), FileTransfers.upload(request, attachments.maxBytes()));
         return "redirect:/sources/" + id + "#files";
     }
@@ -50,7 +51,7 @@ class FilePages {
     @PostMapping("/testimonies/{id}/files")
     String attachToTestimony(@PathVariable UUID id, HttpServletRequest request, Authentication auth) throws IOException {
         FileTransfers.requireAttach(auth);
-        Testimony t = testimonies.get(new TestimonyId(id));
+        Testimony t = testimonies.get(new TestimonyId(id), Callers.of(auth));
         attachments.attach(t.sourceId().value(), Optional.of(id), FileTransfers.upload(request, attachments.maxBytes()));
         return "redirect:/testimonies/" + id + "#files";
     }
@@ -59,7 +60,7 @@ class FilePages {
     void download(@PathVariable UUID id, @PathVariable String sha256, Authentication auth, HttpServletResponse response)
             throws IOException {
         FileTransfers.requireDownload(auth);
-        sources.get(new SourceId(id));
+        sources.get(new SourceId(id), Callers.of(auth));
         FileTransfers.send(attachments.open(id, sha256, FileTransfers.seesNames(auth)), response);
     }
 

@@ -2,14 +2,17 @@ package org.recourse.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.recourse.coding.CodedAct;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentFilter;
+import org.recourse.coding.IncidentId;
 import org.recourse.coding.Passage;
 import org.recourse.coding.Suggestions;
 import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.shared.Problems;
 import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.Testimony;
@@ -94,6 +97,7 @@ class TestimonyPages {
         Integer start = form.start() == null ? null : DisplayOffsets.toStored(text, form.start());
         Integer end = form.end() == null ? null : DisplayOffsets.toStored(text, form.end());
         try {
+            requireVisibleIncident(form.incidentId(), caller);
             CodedAct coded = suggestions.codeAct(form.toCommand(id.toString(), start, end), form.acceptedKeys());
             return "redirect:/testimonies/" + id + "?coded=" + coded.incidentId();
         } catch (InvalidInputException e) {
@@ -107,6 +111,14 @@ class TestimonyPages {
         testimonies.get(new TestimonyId(id), caller);
         suggestions.reject(new TestimonyId(id), part, key);
         return "redirect:/testimonies/" + id;
+    }
+
+    /** An incident hidden from the caller is, for them, no incident: coding onto it would reveal it. */
+    private void requireVisibleIncident(String incidentId, Caller caller) {
+        Optional<UUID> existing = new Problems().id(incidentId, "incidentId", false);
+        if (existing.isPresent() && incidents.find(new IncidentId(existing.get()), caller).isEmpty()) {
+            throw new InvalidInputException("incidentId", "names no incident");
+        }
     }
 
     private void readerModel(Testimony t, Model model, Caller caller) {
