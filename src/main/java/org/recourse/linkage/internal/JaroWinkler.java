@@ -22,6 +22,29 @@ public final class JaroWinkler {
         return jaro + prefix * 0.1 * (1.0 - jaro);
     }
 
+    /**
+     * At least {@link #similarity}, knowing only that the strings share at most
+     * {@code common} characters: Jaro grows with the matching characters and falls with
+     * transpositions, so it is largest with all {@code common} matching and none transposed.
+     */
+    public static double upperBound(String a, String b, int common) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0 || a.equals(b)) {
+            return similarity(a, b);
+        }
+        if (common == 0) {
+            return 0.0;
+        }
+        double jaro = (common / (double) la + common / (double) lb + 1.0) / 3.0;
+        int prefix = 0;
+        int max = Math.min(4, Math.min(la, lb));
+        while (prefix < max && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1.0 - jaro) + 1e-9;
+    }
+
     static double jaro(String a, String b) {
         int la = a.length();
         int lb = b.length();
