@@ -12,7 +12,21 @@ final class CharBag {
     /** A bag with a bucket past 15 characters: unknown, bounds nothing. */
     static final long UNKNOWN = -1L;
 
+    private static final long LOW = 0x0F0F0F0F0F0F0F0FL;
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+
     private CharBag() {
+    }
+
+    /**
+     * Sum over the eight byte lanes (each 0..15) of the smaller of the two lanes, without a
+     * loop: {@code (x | 128) - y} keeps a lane's top bit exactly when x >= y there.
+     */
+    static int lanesMin(long x, long y) {
+        long xAtLeastY = ((((x | HIGH) - y) & HIGH) >>> 7) * 0xFF;
+        long min = (y & xAtLeastY) | (x & ~xAtLeastY);
+        return (int) ((min * ONES) >>> 56);
     }
 
     static long of(String s) {
@@ -33,10 +47,7 @@ final class CharBag {
         if (x == UNKNOWN || y == UNKNOWN) {
             return shorterLength;
         }
-        int common = 0;
-        for (int shift = 0; shift < 64; shift += 4) {
-            common += (int) Math.min((x >>> shift) & 15, (y >>> shift) & 15);
-        }
+        int common = lanesMin(x & LOW, y & LOW) + lanesMin((x >>> 4) & LOW, (y >>> 4) & LOW);
         return Math.min(common, shorterLength);
     }
 }

@@ -39,6 +39,20 @@ class PrefilterTests {
     }
 
     @Test
+    void characterBagsCountTheSmallerOfEachBucket() {
+        for (int n = 0; n < 20_000; n++) {
+            long x = RANDOM.nextLong();
+            long y = RANDOM.nextLong();
+            int expected = 0;
+            for (int shift = 0; shift < 64; shift += 4) {
+                expected += (int) Math.min((x >>> shift) & 15, (y >>> shift) & 15);
+            }
+            assertThat(CharBag.commonAtMost(x, y, 1000)).isEqualTo(x == CharBag.UNKNOWN || y == CharBag.UNKNOWN
+                    ? 1000 : expected);
+        }
+    }
+
+    @Test
     void nameLevelsAreThoseOfTheComparisonWithoutShortcuts() {
         String[] values = new String[4000];
         for (int i = 0; i < values.length; i++) {
