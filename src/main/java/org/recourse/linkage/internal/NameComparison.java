@@ -99,7 +99,7 @@ public final class NameComparison extends Comparison {
     private Words words(int i) {
         Words w = words[i];
         if (w == null) {
-            String[] sorted = java.util.Arrays.stream(Text.tokens(value(i))).distinct().sorted().toArray(String[]::new);
+            String[] sorted = distinctSorted(Text.tokens(value(i)));
             long bits = 0;
             for (String word : sorted) {
                 bits |= 1L << (word.hashCode() * 0x9E3779B9 >>> 26);
@@ -108,6 +108,21 @@ public final class NameComparison extends Comparison {
             words[i] = w;
         }
         return w;
+    }
+
+    /** Plain loops rather than a stream: this runs once per record, often before the JIT has compiled it. */
+    private static String[] distinctSorted(String[] tokens) {
+        if (tokens.length < 2) {
+            return tokens;
+        }
+        java.util.Arrays.sort(tokens);
+        int n = 1;
+        for (int k = 1; k < tokens.length; k++) {
+            if (!tokens[k].equals(tokens[n - 1])) {
+                tokens[n++] = tokens[k];
+            }
+        }
+        return n == tokens.length ? tokens : java.util.Arrays.copyOf(tokens, n);
     }
 
     /** False when the word bits show that the smaller word set is not within the larger. */
