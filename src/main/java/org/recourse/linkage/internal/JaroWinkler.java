@@ -52,6 +52,9 @@ public final class JaroWinkler {
             return 0.0;
         }
         int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        if (la <= 64 && lb <= 64) {
+            return jaroShort(a, b, window);
+        }
         boolean[] matchedB = new boolean[lb];
         char[] common = new char[Math.min(la, lb)];
         int m = 0;
@@ -78,6 +81,43 @@ public final class JaroWinkler {
                 }
                 k++;
             }
+        }
+        double t = halfTranspositions / 2.0;
+        return (m / (double) la + m / (double) lb + (m - t) / m) / 3.0;
+    }
+
+    /**
+     * The same for strings of at most 64 characters (every name), with the matched positions
+     * kept as bits of two longs instead of arrays: nothing is allocated on the hot path.
+     */
+    private static double jaroShort(String a, String b, int window) {
+        int la = a.length();
+        int lb = b.length();
+        long matchedA = 0;
+        long matchedB = 0;
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            char c = a.charAt(i);
+            int end = Math.min(lb, i + window + 1);
+            for (int j = Math.max(0, i - window); j < end; j++) {
+                if ((matchedB & (1L << j)) == 0 && b.charAt(j) == c) {
+                    matchedB |= 1L << j;
+                    matchedA |= 1L << i;
+                    m++;
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int halfTranspositions = 0;
+        while (matchedA != 0) {
+            if (a.charAt(Long.numberOfTrailingZeros(matchedA)) != b.charAt(Long.numberOfTrailingZeros(matchedB))) {
+                halfTranspositions++;
+            }
+            matchedA &= matchedA - 1;
+            matchedB &= matchedB - 1;
         }
         double t = halfTranspositions / 2.0;
         return (m / (double) la + m / (double) lb + (m - t) / m) / 3.0;

@@ -39,6 +39,54 @@ class PrefilterTests {
     }
 
     @Test
+    void jaroOfShortStringsEqualsTheArrayVersion() {
+        for (int n = 0; n < 20_000; n++) {
+            String a = word("abcdefgh", 20);
+            String b = RANDOM.nextBoolean() ? mutate(a) : word("abcdefgh", 20);
+            // Past 64 characters the array version runs; a 64-character prefix keeps the window.
+            String pad = "z".repeat(70);
+            double shortJaro = JaroWinkler.jaro(a, b);
+            double longJaro = JaroWinkler.jaro(a + pad, b + pad);
+            assertThat(JaroWinkler.jaro(pad + a, pad + b)).isEqualTo(reference(pad + a, pad + b));
+            assertThat(shortJaro).isEqualTo(reference(a, b));
+            assertThat(longJaro).isEqualTo(reference(a + pad, b + pad));
+        }
+    }
+
+    /** Jaro as first written, with arrays. */
+    private static double reference(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (la == 0 || lb == 0) {
+            return 0.0;
+        }
+        int window = Math.max(0, Math.max(la, lb) / 2 - 1);
+        boolean[] matchedB = new boolean[lb];
+        char[] common = new char[Math.min(la, lb)];
+        int m = 0;
+        for (int i = 0; i < la; i++) {
+            for (int j = Math.max(0, i - window); j < Math.min(lb, i + window + 1); j++) {
+                if (!matchedB[j] && b.charAt(j) == a.charAt(i)) {
+                    matchedB[j] = true;
+                    common[m++] = a.charAt(i);
+                    break;
+                }
+            }
+        }
+        if (m == 0) {
+            return 0.0;
+        }
+        int k = 0;
+        int half = 0;
+        for (int j = 0; j < lb; j++) {
+            if (matchedB[j] && b.charAt(j) != common[k++]) {
+                half++;
+            }
+        }
+        return (m / (double) la + m / (double) lb + (m - half / 2.0) / m) / 3.0;
+    }
+
+    @Test
     void characterBagsCountTheSmallerOfEachBucket() {
         for (int n = 0; n < 20_000; n++) {
             long x = RANDOM.nextLong();
