@@ -33,9 +33,11 @@ public final class NameComparison extends Comparison {
         keys = new String[values.length];
         valueBags = new long[values.length];
         keyBags = new long[values.length];
+        // Names repeat (given names, suburbs, states): each distinct one is romanised once.
+        java.util.Map<String, String> romanised = new java.util.HashMap<>();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                keys[i] = KoreanRomanisation.key(values[i]);
+                keys[i] = romanised.computeIfAbsent(values[i], KoreanRomanisation::key);
                 valueBags[i] = CharBag.of(values[i]);
                 keyBags[i] = CharBag.of(keys[i]);
             }

@@ -87,6 +87,17 @@ class PrefilterTests {
     }
 
     @Test
+    void numberTestsAgreeWithTheRegularExpressionsTheyReplace() {
+        java.util.regex.Pattern integer = java.util.regex.Pattern.compile("-?\\d+");
+        java.util.regex.Pattern decimal = java.util.regex.Pattern.compile("-?[\\d,]*\\.?\\d+");
+        for (int n = 0; n < 50_000; n++) {
+            String v = word("0123456789,.-a", 7);
+            assertThat(FieldProfiler.integer(v)).as(v).isEqualTo(integer.matcher(v).matches());
+            assertThat(FieldProfiler.decimal(v)).as(v).isEqualTo(decimal.matcher(v).matches());
+        }
+    }
+
+    @Test
     void characterBagsCountTheSmallerOfEachBucket() {
         for (int n = 0; n < 20_000; n++) {
             long x = RANDOM.nextLong();
