@@ -15,7 +15,11 @@ final class DukeConfigs {
     record Prop(String column, String comparator, double low, double high, String cleaner) {
     }
 
-    record Spec(double threshold, List<Prop> props) {
+    /** {@code objects}: Duke {@code <object>} elements (configured comparators) placed before the schema. */
+    record Spec(double threshold, List<Prop> props, String objects) {
+        Spec(double threshold, List<Prop> props) {
+            this(threshold, props, "");
+        }
     }
 
     private static final String C = "no.priv.garshol.duke.comparators.";
@@ -34,7 +38,23 @@ final class DukeConfigs {
             new Prop("dateofbirth", C + "Levenshtein", 0.2, 0.85, DIGITS),
             new Prop("socsecid", C + "Levenshtein", 0.2, 0.95, DIGITS)));
 
+    private static final String EXAMPLES = "no.priv.garshol.duke.examples.";
+
+    /**
+     * Duke's own configuration for its countries example, as shipped with Duke (comparators,
+     * probabilities, threshold 0.7, its country-name and capital cleaners). One difference: the
+     * capital cleaner, which lower-cases and drops a parenthesis, runs on both files where Duke
+     * lower-cases Mondial's capitals only (they have no parentheses).
+     */
+    private static final Spec COUNTRIES = new Spec(0.7, List.of(
+            new Prop("country", C + "Levenshtein", 0.3, 0.88, EXAMPLES + "CountryNameCleaner"),
+            new Prop("area", "AreaComparator", 0.2, 0.6, LOWER),
+            new Prop("capital", C + "Levenshtein", 0.4, 0.88, EXAMPLES + "CapitalCleaner")),
+            " <object class=\"" + C + "NumericComparator\" name=\"AreaComparator\">\n"
+                    + "  <param name=\"min-ratio\" value=\"0.7\"/>\n </object>\n");
+
     private static final Map<String, Spec> SPECS = Map.of(
+            "duke countries", COUNTRIES,
             "febrl", FEBRL,
             "splink fake_1000", new Spec(0.85, List.of(
                     new Prop("firstname", C + "JaroWinkler", 0.3, 0.8, LOWER),

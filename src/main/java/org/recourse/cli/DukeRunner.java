@@ -109,7 +109,8 @@ final class DukeRunner {
         Set<String> present = new HashSet<>();
         columns.forEach(c -> present.add(canonical(c)));
         List<DukeConfigs.Prop> props = spec.props().stream().filter(p -> present.contains(p.column())).toList();
-        StringBuilder x = new StringBuilder("<duke>\n <schema>\n  <threshold>" + spec.threshold() + "</threshold>\n");
+        StringBuilder x = new StringBuilder("<duke>\n" + spec.objects() + " <schema>\n  <threshold>" + spec.threshold()
+                + "</threshold>\n");
         x.append("  <property type=\"id\"><name>ID</name></property>\n");
         for (DukeConfigs.Prop p : props) {
             x.append("  <property><name>").append(p.column()).append("</name><comparator>").append(p.comparator())

@@ -28,7 +28,7 @@ final class LinkErrors {
         set.left().forEach(r -> records.put(pa + r.id(), r));
         set.right().forEach(r -> records.put("B:" + r.id(), r));
         out.println("  wrongly linked:");
-        predicted.stream().filter(p -> !set.truePairs().contains(p)).limit(limit)
+        set.judged(predicted).stream().filter(p -> !set.truePairs().contains(p)).limit(limit)
                 .forEach(p -> show(p, byPair, records, out));
         out.println("  missed:");
         set.truePairs().stream().filter(p -> !predicted.contains(p)).limit(limit)
@@ -40,8 +40,10 @@ final class LinkErrors {
         String[] ids = pair.split("\u0001");
         CandidatePair c = byPair.get(pair);
         out.printf("    %s | %s  p=%s%n", ids[0], ids[1], c == null ? "not compared" : String.format("%.3f", c.probability()));
-        out.println("      " + records.get(ids[0]).fields());
-        out.println("      " + records.get(ids[1]).fields());
+        for (String id : ids) {
+            LinkRecord r = records.get(id);
+            out.println("      " + (r == null ? "(no record with this id in the data)" : r.fields()));
+        }
         if (c != null) {
             out.println("      " + c.evidence().stream()
                     .map(e -> e.field() + "=" + e.level() + String.format("(%.1f)", e.weight()))

@@ -37,14 +37,14 @@ final class LinkEvalBench {
             LinkResult result = set.linkage() ? linker.link(set.left(), set.right(), options)
                     : linker.deduplicate(set.left(), options);
             Set<String> predicted = predicted(result, set.linkage());
-            PairScore score = PairScore.of(predicted, set.truePairs());
+            PairScore score = PairScore.of(set.judged(predicted), set.truePairs());
             double seconds = result.stats().totalSeconds();
             out.printf("%-26s %7d %6d | %6.3f %6.3f %6.3f %7.2f %9d", set.name(), result.stats().records(),
                     set.truePairs().size(), score.precision(), score.recall(), score.f1(), seconds,
                     result.stats().candidatePairs());
             if (duke.isPresent()) {
                 DukeRunner.Outcome d = duke.get().run(set);
-                PairScore ds = PairScore.of(d.pairs(), set.truePairs());
+                PairScore ds = PairScore.of(set.judged(d.pairs()), set.truePairs());
                 out.printf(" | %5.3f %5.3f %5.3f %7.2f %6.1fx", ds.precision(), ds.recall(), ds.f1(), d.seconds(),
                         d.seconds() / seconds);
             }

@@ -16,8 +16,25 @@ import org.recourse.linkage.Table;
  * One evaluation data set of /work/shared/data/linkage: its records (one list to
  * deduplicate, or two to link) and its true pairs, read as the data README describes.
  * Pair members are written {@code A:id} and {@code B:id} in linkage, {@code id} otherwise.
+ * {@code labelled}, when not empty, holds every pair the truth file judges (true or false): a
+ * set labelled only in part is scored on those pairs, as its authors score it.
  */
-record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs) {
+record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs,
+        Set<String> labelled) {
+
+    LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs) {
+        this(name, left, right, truePairs, Set.of());
+    }
+
+    /** The predicted pairs that count for precision: all of them, or those the truth file judges. */
+    Set<String> judged(Set<String> predicted) {
+        if (labelled.isEmpty()) {
+            return predicted;
+        }
+        Set<String> judged = new HashSet<>(predicted);
+        judged.retainAll(labelled);
+        return judged;
+    }
 
     boolean linkage() {
         return !right.isEmpty();
@@ -47,7 +64,41 @@ record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, S
                 RecordFiles.readTable(l.resolve("dblp_acm/DBLP-ACM_perfectMapping.csv")), false));
         sets.add(byColumn("chicago childcare", l.resolve(
                 "dedupe_chicago_childcare/csv_example_input_with_true_ids.csv"), "Id", "True Id"));
+        sets.add(countries(l.resolve("duke_countries")));
         return sets;
+    }
+
+    /**
+     * Duke's own example (DBpedia against Mondial countries), held out: never used to choose a
+     * setting. The DBpedia file has no header and repeats some rows (kept once); the label file
+     * lists {@code +} and {@code -} pairs as {@code sign,dbpedia uri,mondial id}.
+     */
+    private static LinkEvalSet countries(Path dir) {
+        Table dbpedia = RecordFiles.readTable(dir.resolve("countries-dbpedia.csv"));
+        List<List<String>> rows = new ArrayList<>(dbpedia.rows());
+        rows.add(0, dbpedia.header());
+        Map<String, LinkRecord> byUri = new LinkedHashMap<>();
+        for (List<String> r : rows) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("country", r.get(1));
+            fields.put("area", r.get(2));
+            fields.put("capital", r.get(3));
+            byUri.putIfAbsent(r.get(0), new LinkRecord(r.get(0), fields));
+        }
+        List<LinkRecord> mondial = RecordFiles.read(dir.resolve("countries-mondial.csv"), "id", Set.of());
+        Table labels = RecordFiles.readTable(dir.resolve("countries-test.txt"));
+        List<List<String>> lines = new ArrayList<>(labels.rows());
+        lines.add(0, labels.header());
+        Set<String> truth = new HashSet<>();
+        Set<String> labelled = new HashSet<>();
+        for (List<String> line : lines) {
+            String pair = pair("A:" + line.get(1), "B:" + line.get(2));
+            labelled.add(pair);
+            if (line.get(0).equals("+")) {
+                truth.add(pair);
+            }
+        }
+        return new LinkEvalSet("duke countries (held out)", List.copyOf(byUri.values()), mondial, truth, labelled);
     }
 
     private static List<LinkRecord> rows(Path file, String id, Set<String> ignore) {

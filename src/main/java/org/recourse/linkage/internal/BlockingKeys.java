@@ -60,8 +60,9 @@ public final class BlockingKeys {
 
     private static BlockingKey single(String name, String field, String[] column, Function<String, String> f) {
         String[] keys = new String[column.length];
+        Map<String, String> seen = new HashMap<>();
         for (int i = 0; i < column.length; i++) {
-            keys[i] = column[i] == null ? null : f.apply(column[i]);
+            keys[i] = column[i] == null ? null : seen.computeIfAbsent(column[i], f);
         }
         return new BlockingKey(name, field, r -> BlockingKey.one(keys[r]));
     }

@@ -35,8 +35,8 @@ public final class BlockingPlanner {
         List<BlockingKey> rules = new ArrayList<>();
         for (FieldPlan f : candidates) {
             if (f.identifying() && rules.size() < maxRules) {
-                List<BlockingKey> own = keys(f, BlockingKeys.primaryKinds(f.type()));
-                pickSingle(own).or(() -> pickCombined(own, f, fields)).ifPresent(rules::add);
+                List<String> kinds = BlockingKeys.primaryKinds(f.type());
+                pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields)).ifPresent(rules::add);
             }
         }
         // Fields whose values repeat a lot (names in a large population, cities) are blocked on
@@ -63,12 +63,16 @@ public final class BlockingPlanner {
     private final java.util.Map<String, BlockingKey> cache = new java.util.HashMap<>();
 
     private List<BlockingKey> keys(FieldPlan f, List<String> kinds) {
-        return kinds.stream().map(k -> cache.computeIfAbsent(f.field() + ":" + k,
-                x -> BlockingKeys.key(f.field(), k, data.column(f.field())))).toList();
+        return kinds.stream().map(k -> key(f, k)).toList();
     }
 
-    private Optional<BlockingKey> pickSingle(List<BlockingKey> keys) {
-        return keys.stream().filter(this::fits).findFirst();
+    private BlockingKey key(FieldPlan f, String kind) {
+        return cache.computeIfAbsent(f.field() + ":" + kind, x -> BlockingKeys.key(f.field(), kind, data.column(f.field())));
+    }
+
+    /** The first kind whose blocks fit; later kinds are not even computed (a stream is lazy). */
+    private Optional<BlockingKey> pickSingle(FieldPlan f, List<String> kinds) {
+        return kinds.stream().map(k -> key(f, k)).filter(this::fits).findFirst();
     }
 
     private Optional<BlockingKey> pickCombined(List<BlockingKey> own, FieldPlan self, List<FieldPlan> fields) {

@@ -9,8 +9,15 @@ public final class CodeComparison extends Comparison {
 
     private static final String[] LABELS = {"missing", "exact", "1 edit or suffix", "2 edits", "different"};
 
+    /** {@link CharBag}s of the values: most pairs of codes are more than two edits apart, which they show at once. */
+    private final long[] bags;
+
     public CodeComparison(String field, String[] values) {
         super(field, alnum(values), LABELS);
+        bags = new long[size()];
+        for (int i = 0; i < bags.length; i++) {
+            bags[i] = value(i) == null ? 0 : CharBag.of(value(i));
+        }
     }
 
     static String[] alnum(String[] values) {
@@ -27,7 +34,7 @@ public final class CodeComparison extends Comparison {
         if (a.equals(b)) {
             return 1;
         }
-        int d = Levenshtein.distance(a, b, 2);
+        int d = Levenshtein.mayBeWithin(a, b, bags[i], bags[j], 2) ? Levenshtein.distance(a, b, 2) : 3;
         boolean suffix = Math.min(a.length(), b.length()) >= 7 && (a.endsWith(b) || b.endsWith(a));
         if (d <= 1 || suffix) {
             return 2;

@@ -54,6 +54,11 @@ public abstract class Comparison {
         return true;
     }
 
+    /** Whether comparing costs much more than an equality test (string similarity), so it goes last when scoring can stop early. */
+    public boolean expensive() {
+        return false;
+    }
+
     /** Relative frequency of record {@code i}'s value among all records. */
     public final double frequency(int i) {
         return frequency[i];

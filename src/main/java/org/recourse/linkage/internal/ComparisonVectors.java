@@ -12,12 +12,12 @@ import java.util.stream.IntStream;
  */
 public final class ComparisonVectors {
 
-    private final List<Comparison> comparisons;
+    private final Comparison[] fields;
     private final byte[] levels;
     private final int width;
 
     public ComparisonVectors(List<Comparison> comparisons, long[] pairs) {
-        this.comparisons = comparisons;
+        this.fields = comparisons.toArray(Comparison[]::new);
         this.width = comparisons.size();
         this.levels = new byte[pairs.length * width];
         IntStream.range(0, (pairs.length + 4095) / 4096).parallel().forEach(chunk -> {
@@ -31,7 +31,7 @@ public final class ComparisonVectors {
     private void fill(int p, int i, int j) {
         int base = p * width;
         for (int f = 0; f < width; f++) {
-            levels[base + f] = (byte) comparisons.get(f).level(i, j);
+            levels[base + f] = (byte) fields[f].level(i, j);
         }
     }
 

@@ -9,8 +9,14 @@ public final class DateComparison extends Comparison {
     private static final String[] LABELS = {"missing", "exact", "1 digit or day/month swapped", "within a year",
         "different"};
 
+    private final long[] bags;
+
     public DateComparison(String field, String[] values) {
         super(field, parsed(values), LABELS);
+        bags = new long[size()];
+        for (int i = 0; i < bags.length; i++) {
+            bags[i] = value(i) == null ? 0 : CharBag.of(value(i));
+        }
     }
 
     private static String[] parsed(String[] values) {
@@ -27,7 +33,7 @@ public final class DateComparison extends Comparison {
             return 1;
         }
         boolean swapped = a.regionMatches(0, b, 0, 4) && a.regionMatches(4, b, 6, 2) && a.regionMatches(6, b, 4, 2);
-        if (swapped || Levenshtein.distance(a, b, 1) <= 1) {
+        if (swapped || Levenshtein.mayBeWithin(a, b, bags[i], bags[j], 1) && Levenshtein.distance(a, b, 1) <= 1) {
             return 2;
         }
         int ya = Integer.parseInt(a.substring(0, 4));

@@ -1,6 +1,7 @@
 package org.recourse.linkage.internal;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Whether both files of a linkage are free of duplicates by the fitted model itself: the
@@ -33,15 +34,20 @@ final class DuplicateFreeCheck {
         long[] pairs = new Blocker(within, maxBlock).pairs(rules);
         double logitThreshold = Math.log(threshold / (1 - threshold));
         boolean[] hasMatch = new boolean[data.size()];
-        for (long pair : pairs) {
-            int i = (int) (pair >>> 32);
-            int j = (int) pair;
-            if ((i < data.leftSize()) == (j < data.leftSize()) && !(hasMatch[i] && hasMatch[j])
-                    && scorer.reaches(i, j, logitThreshold)) {
-                hasMatch[i] = true;
-                hasMatch[j] = true;
+        // In parallel: a record's flag only ever goes from false to true, and the skip below only
+        // saves work, so the flags end the same in any order.
+        IntStream.range(0, (pairs.length + 4095) / 4096).parallel().forEach(chunk -> {
+            int end = Math.min(pairs.length, (chunk + 1) * 4096);
+            for (int p = chunk * 4096; p < end; p++) {
+                int i = (int) (pairs[p] >>> 32);
+                int j = (int) pairs[p];
+                if ((i < data.leftSize()) == (j < data.leftSize()) && !(hasMatch[i] && hasMatch[j])
+                        && scorer.reaches(i, j, logitThreshold)) {
+                    hasMatch[i] = true;
+                    hasMatch[j] = true;
+                }
             }
-        }
+        });
         long[] matched = new long[2];
         for (int r = 0; r < data.size(); r++) {
             matched[r < data.leftSize() ? 0 : 1] += hasMatch[r] ? 1 : 0;

@@ -2,7 +2,6 @@ package org.recourse.linkage.internal;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Guesses a column's {@link FieldType} from its values, so linkage runs without a
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * length, and what is left is compared as a name.
  */
 public final class FieldProfiler {
-
-    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("-?[\\d,]*\\.?\\d+");
 
     private FieldProfiler() {
     }
@@ -37,16 +33,16 @@ public final class FieldProfiler {
             present++;
             distinct.add(v);
             chars += v.length();
-            tokens += 1 + v.chars().filter(ch -> ch == ' ').count();
+            tokens += 1 + spaces(v);
             if (Dates.digits(v) != null) {
                 dates++;
             }
-            if (INTEGER.matcher(v).matches() && v.length() < 18) {
+            if (integer(v) && v.length() < 18) {
                 integers++;
                 long x = Long.parseLong(v);
                 min = Math.min(min, x);
                 max = Math.max(max, x);
-            } else if (DECIMAL.matcher(v).matches()) {
+            } else if (decimal(v)) {
                 decimals++;
             }
             if (digits(v) * 2 >= v.length()) {
@@ -81,6 +77,52 @@ public final class FieldProfiler {
         double meanTokens = tokens / (double) present;
         double meanChars = chars / (double) present;
         return meanTokens > 3 || meanChars > 30 ? FieldType.TEXT : FieldType.NAME;
+    }
+
+    /** Whether v is {@code -?[0-9]+} (written out: this runs on every value, often before the JIT compiles it). */
+    static boolean integer(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        return v.length() > start && asciiDigits(v, start, v.length());
+    }
+
+    /** Whether v is {@code -?[0-9,]*\.?[0-9]+}: digits and commas, at most one point, a digit after the point or at the end. */
+    static boolean decimal(String v) {
+        int start = v.startsWith("-") ? 1 : 0;
+        int point = v.indexOf('.', start);
+        if (point < 0) {
+            return v.length() > start && digitsOrCommas(v, start, v.length()) && isAsciiDigit(v.charAt(v.length() - 1));
+        }
+        return digitsOrCommas(v, start, point) && point + 1 < v.length() && asciiDigits(v, point + 1, v.length());
+    }
+
+    private static boolean asciiDigits(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiDigit(v.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digitsOrCommas(String v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isAsciiDigit(v.charAt(i)) && v.charAt(i) != ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int spaces(String v) {
+        int n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            n += v.charAt(i) == ' ' ? 1 : 0;
+        }
+        return n;
     }
 
     private static int digits(String v) {

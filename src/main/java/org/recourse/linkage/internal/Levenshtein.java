@@ -6,34 +6,66 @@ public final class Levenshtein {
     private Levenshtein() {
     }
 
-    /** The distance, or {@code bound + 1} once it is certain to exceed {@code bound}. */
+    /**
+     * The distance, or {@code bound + 1} once it is certain to exceed {@code bound}. A shared
+     * prefix and suffix cost nothing and are skipped, and only the cells within {@code bound}
+     * of the diagonal are computed (Ukkonen 1985): any path leaving that band costs more.
+     */
     public static int distance(String a, String b, int bound) {
         int la = a.length();
         int lb = b.length();
+        int over = bound + 1;
         if (Math.abs(la - lb) > bound) {
-            return bound + 1;
+            return over;
         }
-        int[] prev = new int[lb + 1];
-        int[] cur = new int[lb + 1];
-        for (int j = 0; j <= lb; j++) {
-            prev[j] = j;
+        int start = 0;
+        while (start < la && start < lb && a.charAt(start) == b.charAt(start)) {
+            start++;
         }
-        for (int i = 1; i <= la; i++) {
-            cur[0] = i;
-            int rowMin = i;
-            char ca = a.charAt(i - 1);
-            for (int j = 1; j <= lb; j++) {
-                int cost = ca == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int ea = la;
+        int eb = lb;
+        while (ea > start && eb > start && a.charAt(ea - 1) == b.charAt(eb - 1)) {
+            ea--;
+            eb--;
+        }
+        int n = ea - start;
+        int m = eb - start;
+        if (n == 0 || m == 0) {
+            return Math.min(Math.max(n, m), over);
+        }
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, over);
+        }
+        for (int i = 1; i <= n; i++) {
+            int lo = Math.max(1, i - bound);
+            int hi = Math.min(m, i + bound);
+            cur[lo - 1] = lo == 1 ? Math.min(i, over) : over;
+            int rowMin = cur[lo - 1];
+            char ca = a.charAt(start + i - 1);
+            for (int j = lo; j <= hi; j++) {
+                int cost = ca == b.charAt(start + j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(v, over);
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            if (hi < m) {
+                cur[hi + 1] = over;
+            }
             if (rowMin > bound) {
-                return bound + 1;
+                return over;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return Math.min(prev[lb], bound + 1);
+        return prev[m];
+    }
+
+    /** Whether the distance may be within {@code bound}, judged from {@link CharBag}s alone (false means certainly not). */
+    static boolean mayBeWithin(String a, String b, long bagA, long bagB, int bound) {
+        int longer = Math.max(a.length(), b.length());
+        return longer - CharBag.commonAtMost(bagA, bagB, Math.min(a.length(), b.length())) <= bound;
     }
 }

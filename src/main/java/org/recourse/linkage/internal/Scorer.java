@@ -14,7 +14,7 @@ public final class Scorer {
     private final Parameters parameters;
     private final double minFrequency;
     /** Made on first use; racy but idempotent. */
-    private double[] headroom;
+    private volatile Bounds bounds;
 
     public Scorer(List<Comparison> comparisons, Parameters parameters, int records) {
         this.comparisons = comparisons;
@@ -56,41 +56,67 @@ public final class Scorer {
 
     /**
      * Whether the pair's log odds reach {@code logitThreshold}, the same answer as
-     * {@code logOdds(i, j) >= logitThreshold} but stopping as soon as the fields still to
-     * compare cannot lift the weight that far: most pairs are clear non-matches after a few
-     * fields, and the one-to-one check scores hundreds of thousands of them.
+     * {@code logOdds(i, j) >= logitThreshold} (up to rounding) but stopping as soon as the
+     * fields still to compare cannot lift the weight that far: most pairs are clear
+     * non-matches after a few fields, and the one-to-one check scores hundreds of thousands of
+     * them. Cheap fields (codes, dates) go first; a name's term-frequency weight is bounded by
+     * record {@code i}'s own value, not by the rarest value of all.
      */
     public boolean reaches(int i, int j, double logitThreshold) {
-        double[] headroom = headroom();
+        Bounds b = bounds();
+        double remaining = 0;
+        for (int f = 0; f < b.order.length; f++) {
+            remaining += b.most(f, i);
+        }
         double w = parameters.priorLogOdds();
-        for (int f = 0; f < comparisons.size(); f++) {
+        for (int f : b.order) {
+            remaining -= b.most(f, i);
             w += weight(f, comparisons.get(f).level(i, j), i);
-            if (w + headroom[f + 1] < logitThreshold) {
+            if (w + remaining < logitThreshold) {
                 return false;
             }
         }
         return w >= logitThreshold;
     }
 
-    /** {@code headroom[f]}: the most fields f, f+1, ... can add (a missing value adds 0). */
-    private double[] headroom() {
-        double[] h = headroom;
-        if (h != null) {
-            return h;
+    /**
+     * Field order for {@link #reaches} and the most each field can add: {@code fixed[f]} over
+     * the levels without term frequency, {@code exact[f][i]} the exact-agreement weight of
+     * record i's value (null when the field has no term-frequency weight).
+     */
+    private record Bounds(int[] order, double[] fixed, double[][] exact) {
+        double most(int f, int i) {
+            return exact[f] == null ? fixed[f] : Math.max(fixed[f], exact[f][i]);
         }
-        h = new double[comparisons.size() + 1];
-        for (int f = comparisons.size() - 1; f >= 0; f--) {
-            double best = 0.0;
-            for (int l = 1; l < comparisons.get(f).levels(); l++) {
-                best = Math.max(best, parameters.weight(f, l));
-            }
-            if (comparisons.get(f).termFrequency()) {
-                best = Math.max(best, Math.log(parameters.m()[f][1] / minFrequency));
-            }
-            h[f] = h[f + 1] + best;
+    }
+
+    private Bounds bounds() {
+        Bounds b = bounds;
+        if (b != null) {
+            return b;
         }
-        headroom = h;
-        return h;
+        int n = comparisons.size();
+        double[] fixed = new double[n];
+        double[][] exact = new double[n][];
+        for (int f = 0; f < n; f++) {
+            Comparison c = comparisons.get(f);
+            for (int l = c.termFrequency() ? 2 : 1; l < c.levels(); l++) {
+                fixed[f] = Math.max(fixed[f], parameters.weight(f, l));
+            }
+            if (c.termFrequency()) {
+                exact[f] = new double[c.size()];
+                for (int i = 0; i < c.size(); i++) {
+                    exact[f][i] = Math.max(0.0, weight(f, 1, i));
+                }
+            }
+        }
+        int[] order = java.util.stream.IntStream.range(0, n).boxed()
+                .sorted(java.util.Comparator.comparing((Integer f) -> comparisons.get(f).expensive())
+                        .thenComparing(f -> -fixed[f]))
+                .mapToInt(Integer::intValue).toArray();
+        b = new Bounds(order, fixed, exact);
+        bounds = b;
+        return b;
     }
 
     public double probability(int i, int j) {

@@ -29,6 +29,11 @@ public final class TextComparison extends Comparison {
     }
 
     @Override
+    public boolean expensive() {
+        return true;
+    }
+
+    @Override
     protected int compare(int i, int j, String a, String b) {
         if (a.equals(b)) {
             return 1;
