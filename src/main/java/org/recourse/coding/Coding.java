@@ -110,7 +110,7 @@ public class Coding {
      */
     @Transactional
     public List<IncidentId> createIncidents(List<IncidentImport> batch) {
-        Checked checked = check(batch, Stream.generate(UUID::randomUUID).iterator(),
+        Checked checked = check(batch, 0, Stream.generate(UUID::randomUUID).iterator(),
                 Stream.generate(UUID::randomUUID).iterator());
         List<Incident> valid = checked.incidents();
         // No IncidentChanged: it re-indexes the testimonies an incident's passages point to, and
@@ -133,19 +133,29 @@ public class Coding {
     /**
      * Validates a batch as {@link #createIncident} would, giving ids from the iterators in
      * order (incidents, then acts in incident order); throws naming {@code [i].field} of every
-     * problem. Each distinct code is checked against the vocabulary once.
+     * problem, i counted from {@code offset}. Each distinct code is checked against the
+     * vocabulary once.
      */
-    Checked check(List<IncidentImport> batch, Iterator<UUID> incidentIds, Iterator<UUID> actIds) {
+    Checked check(List<IncidentImport> batch, int offset, Iterator<UUID> incidentIds, Iterator<UUID> actIds) {
         Problems p = new Problems();
+        Problems quick = new Problems();
         CodeCheck check = cached();
         Map<String, Boolean> known = new HashMap<>();
         List<Incident> valid = new ArrayList<>(batch.size());
         List<List<Act>> acts = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             IncidentImport in = batch.get(i);
-            Incident incident = incident(new IncidentId(incidentIds.next()), in.incident(), p, "[" + i + "].", check);
-            valid.add(incident);
-            acts.add(importedActs(incident.id(), in.acts(), p, "[" + i + "].", check, actIds, known));
+            IncidentId id = new IncidentId(incidentIds.next());
+            // Checked with plain field names first; named by position only when something is wrong,
+            // so that a million valid rows build no names.
+            valid.add(incident(id, in.incident(), quick, "", check));
+            acts.add(importedActs(id, in.acts(), quick, "", check, actIds, known));
+            if (!quick.isEmpty()) {
+                quick = new Problems();
+                String prefix = "[" + (offset + i) + "].";
+                incident(id, in.incident(), p, prefix, check);
+                importedActs(id, in.acts(), p, prefix, check, Stream.generate(UUID::randomUUID).iterator(), known);
+            }
         }
         p.throwIfAny();
         return new Checked(valid, acts);
@@ -156,8 +166,9 @@ public class Coding {
         List<Act> out = new ArrayList<>(forms.size());
         for (int j = 0; j < forms.size(); j++) {
             ActForm f = forms.get(j);
-            check.check(p, prefix + "acts[" + j + "].violation", Schemes.VIOLATION, f.violation());
-            Optional<PersonId> victim = person(f.victimId(), prefix + "acts[" + j + "].victimId", p, knownPersons);
+            String field = prefix.isEmpty() ? "acts." : prefix + "acts[" + j + "].";
+            check.check(p, field + "violation", Schemes.VIOLATION, f.violation());
+            Optional<PersonId> victim = person(f.victimId(), field + "victimId", p, knownPersons);
             List<Involvement> involvements = involvements(f.perpetrators(), p, check);
             out.add(new Act(new ActId(ids.next()), id, f.violation(), victim, involvements));
         }

@@ -2,7 +2,9 @@ package org.recourse.coding;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.IntConsumer;
 import org.recourse.audit.ImportedRecords;
 import org.recourse.audit.Revision;
@@ -36,25 +38,30 @@ public class IncidentImports {
         this.events = events;
     }
 
-    /** Stores the file's incidents; {@code progress} hears how many are stored after each chunk. */
+    /**
+     * Stores the file's incidents; {@code progress} hears how many are stored after each chunk.
+     * Each chunk is validated just before it is stored, so only one chunk's records are held
+     * at a time; a problem in a later chunk rolls the whole import back (one transaction).
+     */
     @Transactional
     public StoredImport store(IncidentFile file, IntConsumer progress) {
         List<IncidentImport> in = file.incidents();
         int actCount = in.stream().mapToInt(i -> i.acts().size()).sum();
-        Coding.Checked checked = coding.check(in, SortedIds.of(in.size()).iterator(), SortedIds.of(actCount).iterator());
+        Iterator<UUID> incidentIds = SortedIds.of(in.size()).iterator();
+        Iterator<UUID> actIds = SortedIds.of(actCount).iterator();
         String importId = file.importId().toString();
         Instant at = Instant.now();
         ContentDigest digest = new ContentDigest();
         for (int from = 0; from < in.size(); from += CHUNK) {
             int to = Math.min(in.size(), from + CHUNK);
-            List<Incident> incidents = checked.incidents().subList(from, to);
+            Coding.Checked checked = coding.check(in.subList(from, to), from, incidentIds, actIds);
             List<Act> acts = new ArrayList<>();
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < checked.incidents().size(); i++) {
                 List<Act> ofIncident = checked.acts().get(i);
                 acts.addAll(ofIncident);
                 digest.incident(checked.incidents().get(i), ofIncident).endIncident();
             }
-            rows.insert(importId, incidents, acts, at);
+            rows.insert(importId, checked.incidents(), acts, at);
             progress.accept(to);
         }
         String contentDigest = digest.digest();

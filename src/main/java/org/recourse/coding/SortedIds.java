@@ -2,7 +2,6 @@ package org.recourse.coding;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,27 +20,20 @@ final class SortedIds {
     }
 
     static List<UUID> of(int n) {
-        UUID[] ids = new UUID[n];
-        byte[] all = new byte[16 * n];
-        RANDOM.nextBytes(all);
+        java.nio.ByteBuffer random = java.nio.ByteBuffer.allocate(16 * n);
+        RANDOM.nextBytes(random.array());
+        long[] high = new long[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = v4(Arrays.copyOfRange(all, 16 * i, 16 * i + 16));
+            // Version 4 in the high half; the sign bit flipped so that a signed sort is the
+            // unsigned order, which is the order of the hex text that is stored and compared.
+            high[i] = ((random.getLong(16 * i) & ~0xF000L) | 0x4000L) ^ Long.MIN_VALUE;
         }
-        // Unsigned order of the two halves is the order of the hex text that is stored and compared.
-        Arrays.sort(ids, Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
-                .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned));
+        Arrays.sort(high);
+        UUID[] ids = new UUID[n];
+        for (int i = 0; i < n; i++) {
+            long low = (random.getLong(16 * i + 8) & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            ids[i] = new UUID(high[i] ^ Long.MIN_VALUE, low);
+        }
         return Arrays.asList(ids);
-    }
-
-    private static UUID v4(byte[] b) {
-        b[6] = (byte) ((b[6] & 0x0f) | 0x40);
-        b[8] = (byte) ((b[8] & 0x3f) | 0x80);
-        long msb = 0;
-        long lsb = 0;
-        for (int i = 0; i < 8; i++) {
-            msb = (msb << 8) | (b[i] & 0xff);
-            lsb = (lsb << 8) | (b[i + 8] & 0xff);
-        }
-        return new UUID(msb, lsb);
     }
 }

@@ -27,7 +27,9 @@ import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentId;
+import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentImport;
+import org.recourse.coding.IncidentImports;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.exchange.internal.Encodings;
 import org.recourse.shared.InvalidInputException;
@@ -54,6 +56,8 @@ class ExchangeIntegrationTests {
     IncidentCatalog catalog;
     @Autowired
     Coding coding;
+    @Autowired
+    IncidentImports imports;
     @Autowired
     SourceRegistry sources;
     @Autowired
@@ -316,6 +320,22 @@ class ExchangeIntegrationTests {
             jdbc.sql(undo).param("id", id).update();
         }
         assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aWrongRecordInALaterChunkRollsTheWholeImportBack() {
+        long incidents = catalog.count();
+        long head = audit.verify().headSeq();
+        List<IncidentImport> all = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 5_001)
+                .mapToObj(i -> new IncidentImport(new IncidentForm("FICTIONAL chunked " + i, "", "2004", "", "", "", ""),
+                        List.of(new ActForm("rape", null, List.of(new PerpetratorForm("police", null, "direct"))))))
+                .toList());
+        all.set(5_000, new IncidentImport(new IncidentForm("FICTIONAL last", "", "2004", "", "", "", ""),
+                List.of(new ActForm("not_a_code", null, List.of()))));
+        IncidentFile file = new IncidentFile(java.util.UUID.randomUUID(), "0".repeat(64), 5_001, all);
+        assertThatThrownBy(() -> imports.store(file, done -> { })).hasMessageContaining("[5000].acts[0].violation");
+        assertThat(catalog.count()).isEqualTo(incidents);
+        assertThat(audit.verify().headSeq()).isEqualTo(head);
     }
 
     @Test
