@@ -59,7 +59,7 @@ abstract class CodingLoopContract {
 
     @Test
     void anImportStoresItsRecordsAsOneAuditedActionWhoseDigestVerifies() {
-        // Quotes, commas, Korean, an empty summary and no location: what COPY's CSV and the digest must keep exact.
+        // Quotes, commas, Korean, an empty summary and no location: what the inserts and the digest must keep exact.
         // Codes no other test here filters by, so the other tests' lists stay short.
         List<org.recourse.coding.IncidentImport> all = java.util.stream.IntStream.range(0, 7_000)
                 .mapToObj(i -> new org.recourse.coding.IncidentImport(new IncidentForm("Imported \"night\", 보위부 " + i
