@@ -13,7 +13,8 @@ public record AuditFailure(long seq, Reason reason, String detail) {
         BAD_SIGNATURE("bad checkpoint signature"),
         CHECKPOINT_MISMATCH("checkpoint does not match the chain"),
         CHECKPOINT_BEYOND_CHAIN("checkpoint beyond the chain"),
-        REVISION_MISMATCH("revision history does not match the chain");
+        REVISION_MISMATCH("revision history does not match the chain"),
+        IMPORT_MISMATCH("imported records do not match their import's digest");
 
         private final String text;
 

@@ -25,6 +25,11 @@ public class AuditLog {
         return revisions.of(entityType, entityId);
     }
 
+    /** Every revision of one action on one type of record, in chain order. */
+    public List<RecordRevision> revisionsWith(String entityType, String action) {
+        return revisions.ofAction(entityType, action);
+    }
+
     /** Recomputes the whole chain and checks every checkpoint signature; reads only. */
     public AuditVerification verify() {
         return verifier.verify();

@@ -38,7 +38,7 @@ final class BenchCommand implements Command {
     public String usage() {
         return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
                 + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose] [--errors N]; link --records N;"
-                + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json]; import --rows N)";
+                + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json]; import --rows N [--postgres])";
     }
 
     @Override

@@ -65,6 +65,7 @@ final class ImportCommand implements Command {
             out.printf("stored %,d %s; skipped %,d invalid rows; %.1f s%n", result.stored(),
                     result.kind().name().toLowerCase(java.util.Locale.ROOT), result.skippedRows(),
                     (System.nanoTime() - started) / 1e9);
+            result.importId().ifPresent(id -> out.println("import " + id + " (audited as one entry; see audit verify)"));
         }
         return 0;
     }

@@ -2,12 +2,18 @@ package org.recourse.coding;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.recourse.audit.AuditBatch;
 import org.recourse.audit.Revision;
+import org.recourse.coding.internal.ContentDigest;
+import org.recourse.coding.internal.ImportRows;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.shared.FuzzyDate;
 import org.recourse.shared.NotFoundException;
@@ -31,14 +37,16 @@ public class Coding {
     private static final Set<String> PARTS = Set.of("body", "translation");
 
     private final Incidents incidents;
+    private final ImportRows importRows;
     private final TestimonyRegistry testimonies;
     private final PersonRegistry persons;
     private final Vocabulary vocabulary;
     private final ApplicationEventPublisher events;
 
-    Coding(Incidents incidents, TestimonyRegistry testimonies, PersonRegistry persons, Vocabulary vocabulary,
-            ApplicationEventPublisher events) {
+    Coding(Incidents incidents, ImportRows importRows, TestimonyRegistry testimonies, PersonRegistry persons,
+            Vocabulary vocabulary, ApplicationEventPublisher events) {
         this.incidents = incidents;
+        this.importRows = importRows;
         this.testimonies = testimonies;
         this.persons = persons;
         this.vocabulary = vocabulary;
@@ -63,9 +71,21 @@ public class Coding {
         Incident updated = new Incident(id, changed.title(), changed.summary(), changed.date(), changed.location(),
                 old.createdAt());
         incidents.update(updated);
-        events.publishEvent(IncidentRevisions.changed(old, updated));
+        events.publishEvent(IncidentRevisions.changed(old, updated, importedFingerprints(old, updated)));
         events.publishEvent(new IncidentChanged(id));
         return incidents.find(id).orElseThrow();
+    }
+
+    /**
+     * For an incident a file import created: its content fingerprint (the leaf of the import's
+     * digest) before and after the change, so that verification can still check the import.
+     */
+    private Optional<List<String>> importedFingerprints(Incident old, Incident updated) {
+        return importRows.importOf(old.id()).map(importId -> {
+            List<Act> acts = importRows.importedActs(old.id(), incidents.acts(old.id()));
+            return List.of(new ContentDigest().incident(old, acts).leafOnly(),
+                    new ContentDigest().incident(updated, acts).leafOnly());
+        });
     }
 
     /** Creates an incident and codes the given acts on it, all in one transaction. */
@@ -83,44 +103,74 @@ public class Coding {
     }
 
     /**
-     * Stores a batch of imported incidents with their acts in one transaction: every record is
+     * Stores a batch of incidents with their acts in one transaction: every record is
      * validated as {@link #createIncident} would (problems are named {@code [i].field}, i the
      * position in the batch) and audited one by one; nothing is stored when any is invalid.
+     * A file import goes through {@link IncidentImports} instead: audited once, as one action.
      */
     @Transactional
     public List<IncidentId> createIncidents(List<IncidentImport> batch) {
-        Problems p = new Problems();
-        CodeCheck check = cached();
-        List<Incident> valid = new ArrayList<>(batch.size());
-        List<List<Act>> acts = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            IncidentImport in = batch.get(i);
-            Incident incident = incident(IncidentId.random(), in.incident(), p, "[" + i + "].", check);
-            valid.add(incident);
-            acts.add(importedActs(incident.id(), in.acts(), p, "[" + i + "].", check));
-        }
-        p.throwIfAny();
+        Checked checked = check(batch, 0, Stream.generate(UUID::randomUUID).iterator(),
+                Stream.generate(UUID::randomUUID).iterator());
+        List<Incident> valid = checked.incidents();
         // No IncidentChanged: it re-indexes the testimonies an incident's passages point to, and
-        // imported incidents have no passages yet.
-        List<Act> allActs = acts.stream().flatMap(List::stream).toList();
+        // new incidents from a batch have no passages yet.
+        List<Act> allActs = checked.acts().stream().flatMap(List::stream).toList();
         incidents.insertAll(valid, allActs);
         List<Revision> audit = new ArrayList<>(valid.size() + allActs.size());
         for (int i = 0; i < valid.size(); i++) {
             audit.add(IncidentRevisions.created(valid.get(i)));
-            acts.get(i).forEach(act -> audit.add(IncidentRevisions.created(act)));
+            checked.acts().get(i).forEach(act -> audit.add(IncidentRevisions.created(act)));
         }
         events.publishEvent(new AuditBatch(audit));
         return valid.stream().map(Incident::id).toList();
     }
 
-    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix, CodeCheck check) {
-        List<Act> out = new ArrayList<>();
+    /** A validated batch: the incidents, and per incident its acts. */
+    record Checked(List<Incident> incidents, List<List<Act>> acts) {
+    }
+
+    /**
+     * Validates a batch as {@link #createIncident} would, giving ids from the iterators in
+     * order (incidents, then acts in incident order); throws naming {@code [i].field} of every
+     * problem, i counted from {@code offset}. Each distinct code is checked against the
+     * vocabulary once.
+     */
+    Checked check(List<IncidentImport> batch, int offset, Iterator<UUID> incidentIds, Iterator<UUID> actIds) {
+        Problems p = new Problems();
+        Problems quick = new Problems();
+        CodeCheck check = cached();
+        Map<String, Boolean> known = new HashMap<>();
+        List<Incident> valid = new ArrayList<>(batch.size());
+        List<List<Act>> acts = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            IncidentImport in = batch.get(i);
+            IncidentId id = new IncidentId(incidentIds.next());
+            // Checked with plain field names first; named by position only when something is wrong,
+            // so that a million valid rows build no names.
+            valid.add(incident(id, in.incident(), quick, "", check));
+            acts.add(importedActs(id, in.acts(), quick, "", check, actIds, known));
+            if (!quick.isEmpty()) {
+                quick = new Problems();
+                String prefix = "[" + (offset + i) + "].";
+                incident(id, in.incident(), p, prefix, check);
+                importedActs(id, in.acts(), p, prefix, check, Stream.generate(UUID::randomUUID).iterator(), known);
+            }
+        }
+        p.throwIfAny();
+        return new Checked(valid, acts);
+    }
+
+    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix, CodeCheck check,
+            Iterator<UUID> ids, Map<String, Boolean> knownPersons) {
+        List<Act> out = new ArrayList<>(forms.size());
         for (int j = 0; j < forms.size(); j++) {
             ActForm f = forms.get(j);
-            check.check(p, prefix + "acts[" + j + "].violation", Schemes.VIOLATION, f.violation());
-            Optional<PersonId> victim = person(f.victimId(), prefix + "acts[" + j + "].victimId", p);
+            String field = prefix.isEmpty() ? "acts." : prefix + "acts[" + j + "].";
+            check.check(p, field + "violation", Schemes.VIOLATION, f.violation());
+            Optional<PersonId> victim = person(f.victimId(), field + "victimId", p, knownPersons);
             List<Involvement> involvements = involvements(f.perpetrators(), p, check);
-            out.add(new Act(ActId.random(), id, f.violation(), victim, involvements));
+            out.add(new Act(new ActId(ids.next()), id, f.violation(), victim, involvements));
         }
         return out;
     }
@@ -230,6 +280,14 @@ public class Coding {
     private Optional<PersonId> person(String id, String field, Problems p) {
         Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
         p.require(person.isEmpty() || persons.find(person.get()).isPresent(), field, "names no person");
+        return person;
+    }
+
+    /** The same, asking the registry once per distinct person in a batch. */
+    private Optional<PersonId> person(String id, String field, Problems p, Map<String, Boolean> known) {
+        Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
+        p.require(person.isEmpty() || known.computeIfAbsent(person.get().toString(),
+                k -> persons.find(person.get()).isPresent()), field, "names no person");
         return person;
     }
 

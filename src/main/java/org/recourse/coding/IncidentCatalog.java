@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.recourse.audit.AuditLog;
 import org.recourse.audit.RecordRevision;
+import org.recourse.audit.ImportedRecords;
+import org.recourse.coding.internal.ImportRows;
 import org.recourse.coding.internal.Incidents;
 import org.recourse.security.Caller;
 import org.recourse.shared.NotFoundException;
@@ -23,12 +25,15 @@ public class IncidentCatalog {
     public static final int MAX_LIST = 500;
 
     private final Incidents incidents;
+    private final ImportRows importRows;
     private final Vocabulary vocabulary;
     private final SourceAccess access;
     private final AuditLog audit;
 
-    IncidentCatalog(Incidents incidents, Vocabulary vocabulary, SourceAccess access, AuditLog audit) {
+    IncidentCatalog(Incidents incidents, ImportRows importRows, Vocabulary vocabulary, SourceAccess access,
+            AuditLog audit) {
         this.incidents = incidents;
+        this.importRows = importRows;
         this.vocabulary = vocabulary;
         this.access = access;
         this.audit = audit;
@@ -109,10 +114,14 @@ public class IncidentCatalog {
         return incidents.codedOnlyFrom(access.hiddenFrom(caller));
     }
 
-    /** Who changed what and when, oldest first: the incident and its acts, passages and responses. */
+    /**
+     * Who changed what and when, oldest first: the incident and its acts, passages and responses;
+     * for an incident a file import created, first the import (file SHA-256, counts, by whom, when).
+     */
     public List<RecordRevision> history(IncidentId id, Caller caller) {
         IncidentDetail d = detail(id, caller);
         List<RecordRevision> all = new java.util.ArrayList<>(audit.revisionsOf("incident", id.toString()));
+        importRows.importOf(id).ifPresent(i -> all.addAll(audit.revisionsOf(ImportedRecords.ENTITY, i)));
         d.acts().forEach(a -> all.addAll(audit.revisionsOf("act", a.id().toString())));
         d.passages().forEach(p -> all.addAll(audit.revisionsOf("passage", p.id().toString())));
         d.responses().forEach(r -> all.addAll(audit.revisionsOf("response", r.id().toString())));

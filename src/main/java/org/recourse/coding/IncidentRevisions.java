@@ -1,5 +1,6 @@
 package org.recourse.coding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,6 +12,9 @@ import org.recourse.audit.Revision;
  */
 final class IncidentRevisions {
 
+    /** The field of an imported incident's change that holds its content fingerprint before and after. */
+    static final String FINGERPRINT = "fingerprint";
+
     private IncidentRevisions() {
     }
 
@@ -18,8 +22,14 @@ final class IncidentRevisions {
         return fields(Revision.of("created", "incident", i.id()), Optional.empty(), i).build();
     }
 
-    static Revision changed(Incident before, Incident after) {
-        return fields(Revision.of("changed", "incident", after.id()), Optional.of(before), after).build();
+    /**
+     * A change; for an incident a file import created, also its content fingerprint before and
+     * after ({@link #FINGERPRINT}), which lets verification check the import's digest after edits.
+     */
+    static Revision changed(Incident before, Incident after, Optional<List<String>> fingerprints) {
+        Revision.Changes c = fields(Revision.of("changed", "incident", after.id()), Optional.of(before), after);
+        fingerprints.ifPresent(f -> c.value(FINGERPRINT, Optional.of(f.get(0)), f.get(1)));
+        return c.build();
     }
 
     static Revision created(Act a) {

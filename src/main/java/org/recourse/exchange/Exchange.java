@@ -8,16 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.recourse.audit.AuditEvent;
 import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.StoredImport;
 import org.recourse.exchange.internal.Codes;
 import org.recourse.exchange.internal.Columns;
 import org.recourse.exchange.internal.ConsentGate;
 import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.Importer;
-import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.JsonExport;
 import org.recourse.exchange.internal.TableWriter;
 import org.recourse.security.Caller;
@@ -148,8 +149,20 @@ public class Exchange {
             case TESTIMONIES -> new ImportResult(preview.kind(), importer.testimonies(read.parsed().testimonies(), progress),
                     skipped);
             case TRANSCRIPT -> new ImportResult(preview.kind(), importer.testimonies(read.parsed().testimonies(), progress), 0);
-            default -> new ImportResult(preview.kind(), importer.incidents(read.parsed().incidents(), progress), skipped);
+            default -> {
+                StoredImport stored = importer.incidents(read.parsed().incidents(), sha256(content), preview.rows(), progress);
+                yield new ImportResult(preview.kind(), stored.incidents(), skipped, Optional.of(stored.importId()));
+            }
         };
+    }
+
+    /** The SHA-256 of the file as received: the import's audit entry names it, so whoever holds the file can match it. */
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     private byte[] bytes(Path file) {

@@ -57,7 +57,8 @@ public record FuzzyDate(DatePrecision precision, Optional<LocalDate> from, Optio
         }
         try {
             Matcher range = RANGE.matcher(t);
-            if (range.matches()) {
+            // Most dates are single: the range pattern only runs when a range separator is there.
+            if (isRange(t) && range.matches()) {
                 FuzzyDate a = parseSingle(range.group(1).strip());
                 FuzzyDate b = parseSingle(range.group(2).strip());
                 if (b.to.get().isBefore(a.from.get())) {
@@ -69,6 +70,10 @@ public record FuzzyDate(DatePrecision precision, Optional<LocalDate> from, Optio
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("not a date: write 2007-03-14, 2007-03, 2007 or 2000..2009");
         }
+    }
+
+    private static boolean isRange(String t) {
+        return t.contains("..") || t.indexOf('–') >= 0 || t.indexOf('~') >= 0;
     }
 
     private static FuzzyDate parseSingle(String t) {

@@ -22,11 +22,16 @@ public final class Problems {
         if (value == null || value.isBlank()) {
             return require(false, field, "is required");
         }
-        return require(value.length() <= maxLength, field, "is longer than " + maxLength + " characters");
+        return value.length() <= maxLength ? this : require(false, field, tooLong(maxLength));
     }
 
     public Problems limit(String value, String field, int maxLength) {
-        return require(value == null || value.length() <= maxLength, field, "is longer than " + maxLength + " characters");
+        // The message is made only on failure: imports check millions of cells.
+        return value == null || value.length() <= maxLength ? this : require(false, field, tooLong(maxLength));
+    }
+
+    private static String tooLong(int maxLength) {
+        return "is longer than " + maxLength + " characters";
     }
 
     /** Reads an enum constant by name (case-insensitive); notes a problem when it is missing or unknown. */

@@ -17,14 +17,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.recourse.audit.AuditFailure;
 import org.recourse.audit.AuditLog;
 import org.recourse.audit.AuditVerification;
+import org.recourse.audit.RecordRevision;
 import org.recourse.cli.Cli;
 import org.recourse.coding.ActForm;
 import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentForm;
+import org.recourse.coding.IncidentId;
+import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentImport;
+import org.recourse.coding.IncidentImports;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.exchange.internal.Encodings;
 import org.recourse.shared.InvalidInputException;
@@ -52,6 +57,8 @@ class ExchangeIntegrationTests {
     @Autowired
     Coding coding;
     @Autowired
+    IncidentImports imports;
+    @Autowired
     SourceRegistry sources;
     @Autowired
     TestimonyRegistry testimonies;
@@ -59,6 +66,8 @@ class ExchangeIntegrationTests {
     AuditLog audit;
     @Autowired
     org.recourse.testimony.PersonRegistry persons;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @TempDir
     Path dir;
@@ -239,7 +248,98 @@ class ExchangeIntegrationTests {
     }
 
     @Test
-    void aBatchImportAppendsOneAuditEntryPerRecordWithACheckpointAtEveryThousand() {
+    void aFileImportIsAuditedAsOneEntryNamingTheFileItsRowsAndADigestOfTheRecords() throws Exception {
+        long before = audit.verify().headSeq();
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 1_500; i++) {
+            text.append("r").append(i).append(",FICTIONAL imported ").append(i).append(",2004,market,north_korea,rape,police\n");
+        }
+        Path file = csv("many.csv", text.toString());
+        ImportResult result = exchange.importFile("many.csv", file, ImportOptions.DEFAULT, ImportProgress.NONE);
+
+        AuditVerification after = audit.verify();
+        assertThat(after.intact()).isTrue();
+        assertThat(after.headSeq() - before).isEqualTo(1);
+        String importId = result.importId().orElseThrow().toString();
+        assertThat(audit.latest(1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("imported");
+            assertThat(e.entityType()).isEqualTo("import");
+            assertThat(e.entityId()).isEqualTo(importId);
+            assertThat(e.detailsHash()).hasSize(64);
+        });
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+        assertThat(audit.revisionsOf("import", importId)).singleElement().satisfies(r -> assertThat(r.changes())
+                .extracting(c -> c.field() + "=" + c.after().orElse(""))
+                .contains("file_sha256=" + sha256, "rows=1500", "incidents=1500", "acts=1500")
+                .anySatisfy(c -> assertThat(c).matches("content_digest=[0-9a-f]{64}")));
+
+        String incident = jdbc.sql("SELECT id FROM incidents WHERE import_id = :i ORDER BY id LIMIT 1")
+                .param("i", importId).query(String.class).single();
+        List<RecordRevision> history = catalog.history(new IncidentId(java.util.UUID.fromString(incident)),
+                org.recourse.security.Caller.SYSTEM);
+        assertThat(history).first().satisfies(r -> {
+            assertThat(r.action()).isEqualTo("imported");
+            assertThat(r.entityId()).isEqualTo(importId);
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM record_revisions WHERE entity_id = :i").param("i", incident)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anImportedRecordChangedWithoutARevisionIsCaughtWhileARecordedEditIsNot() throws IOException {
+        Path file = csv("few.csv", HEADER + "a,FICTIONAL held overnight,2004,market,north_korea,rape,police\n"
+                + "b,FICTIONAL second,2005,market,north_korea,torture,police|broker:complicit\n");
+        String importId = exchange.importFile("few.csv", file, ImportOptions.DEFAULT, ImportProgress.NONE).importId()
+                .orElseThrow().toString();
+        String id = jdbc.sql("SELECT id FROM incidents WHERE import_id = :i AND title LIKE '%held%'").param("i", importId)
+                .query(String.class).single();
+        IncidentId incident = new IncidentId(java.util.UUID.fromString(id));
+        assertThat(audit.verify().intact()).isTrue();
+
+        tamper("UPDATE incidents SET title = 'FICTIONAL held for a week' WHERE id = :id", id,
+                "UPDATE incidents SET title = 'FICTIONAL held overnight' WHERE id = :id");
+        tamper("UPDATE involvements SET role = 'ORDERED' WHERE act_id IN (SELECT id FROM acts WHERE incident_id = :id)", id,
+                "UPDATE involvements SET role = 'DIRECT' WHERE act_id IN (SELECT id FROM acts WHERE incident_id = :id)");
+
+        coding.updateIncident(incident, new IncidentForm("FICTIONAL held two nights", "", "2004-05", "market",
+                "north_korea", "", ""));
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(catalog.history(incident, org.recourse.security.Caller.SYSTEM))
+                .extracting(RecordRevision::action).containsExactly("imported", "changed");
+        tamper("UPDATE incidents SET date_from = '2004-06-01' WHERE id = :id", id,
+                "UPDATE incidents SET date_from = '2004-05-01' WHERE id = :id");
+    }
+
+    /** Changes stored rows behind the application's back: verification must name the import; undone, it holds again. */
+    private void tamper(String change, String id, String undo) {
+        jdbc.sql(change).param("id", id).update();
+        try {
+            assertThat(audit.verify().firstFailure()).map(AuditFailure::reason).contains(AuditFailure.Reason.IMPORT_MISMATCH);
+        } finally {
+            jdbc.sql(undo).param("id", id).update();
+        }
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aWrongRecordInALaterChunkRollsTheWholeImportBack() {
+        long incidents = catalog.count();
+        long head = audit.verify().headSeq();
+        List<IncidentImport> all = new java.util.ArrayList<>(java.util.stream.IntStream.range(0, 5_001)
+                .mapToObj(i -> new IncidentImport(new IncidentForm("FICTIONAL chunked " + i, "", "2004", "", "", "", ""),
+                        List.of(new ActForm("rape", null, List.of(new PerpetratorForm("police", null, "direct"))))))
+                .toList());
+        all.set(5_000, new IncidentImport(new IncidentForm("FICTIONAL last", "", "2004", "", "", "", ""),
+                List.of(new ActForm("not_a_code", null, List.of()))));
+        IncidentFile file = new IncidentFile(java.util.UUID.randomUUID(), "0".repeat(64), 5_001, all);
+        assertThatThrownBy(() -> imports.store(file, done -> { })).hasMessageContaining("[5000].acts[0].violation");
+        assertThat(catalog.count()).isEqualTo(incidents);
+        assertThat(audit.verify().headSeq()).isEqualTo(head);
+    }
+
+    @Test
+    void recordsAuditedOneByOneStillGetASignedCheckpointAtEveryThousandEntries() {
         long before = audit.verify().headSeq();
         List<IncidentImport> batch = java.util.stream.IntStream.range(0, 1_500)
                 .mapToObj(i -> new IncidentImport(new IncidentForm("FICTIONAL batch " + i, "", "2004", "", "", "", ""),

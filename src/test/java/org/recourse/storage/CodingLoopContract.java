@@ -54,6 +54,37 @@ abstract class CodingLoopContract {
     @Autowired Vocabulary vocabulary;
     @Autowired AuditLog audit;
     @Autowired Suggestions suggestions;
+    @Autowired org.recourse.coding.IncidentImports imports;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void anImportStoresItsRecordsAsOneAuditedActionWhoseDigestVerifies() {
+        // Quotes, commas, Korean, an empty summary and no location: what the inserts and the digest must keep exact.
+        // Codes no other test here filters by, so the other tests' lists stay short.
+        List<org.recourse.coding.IncidentImport> all = java.util.stream.IntStream.range(0, 7_000)
+                .mapToObj(i -> new org.recourse.coding.IncidentImport(new IncidentForm("Imported \"night\", 보위부 " + i
+                        + " (fictional)", i % 2 == 0 ? "" : "Summary, line " + i, "2004-0" + (1 + i % 9), i % 3 == 0 ? ""
+                        : "market", "north_korea", "", ""), List.of(new org.recourse.coding.ActForm("forced_labour", null,
+                        List.of(new PerpetratorForm("buyer", null, "direct"), new PerpetratorForm("broker", null, "complicit"))))))
+                .toList();
+        long head = audit.verify().headSeq();
+        UUID importId = UUID.randomUUID();
+        var stored = imports.store(new org.recourse.coding.IncidentFile(importId, "a".repeat(64), 7_000, all), done -> { });
+        assertThat(stored.incidents()).isEqualTo(7_000);
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(audit.verify().headSeq()).isEqualTo(head + 1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM involvements v JOIN acts a ON a.id = v.act_id WHERE a.import_id = :i")
+                .param("i", importId.toString()).query(Long.class).single()).isEqualTo(14_000);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incidents WHERE import_id = :i AND location_type IS NULL AND summary = ''")
+                .param("i", importId.toString()).query(Long.class).single()).isEqualTo(1_167);
+        jdbc.sql("UPDATE incidents SET summary = 'changed' WHERE id = (SELECT MIN(id) FROM incidents WHERE import_id = :i)")
+                .param("i", importId.toString()).update();
+        assertThat(audit.verify().firstFailure()).map(f -> f.reason())
+                .contains(org.recourse.audit.AuditFailure.Reason.IMPORT_MISMATCH);
+        jdbc.sql("UPDATE incidents SET summary = '' WHERE id = (SELECT MIN(id) FROM incidents WHERE import_id = :i)")
+                .param("i", importId.toString()).update();
+        assertThat(audit.verify().intact()).isTrue();
+    }
 
     @Test
     void aCodedPassageIsFoundAgainByEveryFilterThatMatchesIt() {

@@ -11,6 +11,10 @@ import org.recourse.audit.AuditEntry;
 import org.recourse.audit.AuditFailure;
 import org.recourse.audit.AuditFailure.Reason;
 import org.recourse.audit.AuditVerification;
+import org.recourse.audit.FieldChange;
+import org.recourse.audit.ImportedRecords;
+import org.recourse.audit.RecordRevision;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +31,15 @@ public class ChainVerifier {
     private final AuditEntries entries;
     private final AuditCheckpoints checkpoints;
     private final Revisions revisions;
+    /** Looked up when verifying: the implementations read the history through {@code AuditLog}, which needs this. */
+    private final ObjectProvider<ImportedRecords> imported;
 
-    ChainVerifier(AuditEntries entries, AuditCheckpoints checkpoints, Revisions revisions) {
+    ChainVerifier(AuditEntries entries, AuditCheckpoints checkpoints, Revisions revisions,
+            ObjectProvider<ImportedRecords> imported) {
         this.entries = entries;
         this.checkpoints = checkpoints;
         this.revisions = revisions;
+        this.imported = imported;
     }
 
     public AuditVerification verify() {
@@ -59,9 +67,29 @@ public class ChainVerifier {
         }
         revisions.tampered().stream().findFirst().ifPresent(seq -> failures.add(new AuditFailure(seq,
                 Reason.REVISION_MISMATCH, "the stored revision differs from what its entry's hash covers")));
+        changedImports().stream().findFirst().ifPresent(failures::add);
         Optional<AuditFailure> first = failures.stream().min(Comparator.comparingLong(AuditFailure::seq));
         long lastCheckpoint = signed.isEmpty() ? 0 : signed.get(signed.size() - 1).seq();
         return new AuditVerification(walk.count, head.seq(), signed.size(), lastCheckpoint, first);
+    }
+
+    /**
+     * Imports whose records, recomputed now, no longer give the digest their entry covers: a
+     * record was changed, added or removed without a revision (an edit in the history is
+     * accounted for by the owning module).
+     */
+    private List<AuditFailure> changedImports() {
+        List<AuditFailure> out = new ArrayList<>();
+        for (RecordRevision r : revisions.ofAction(ImportedRecords.ENTITY, ImportedRecords.ACTION)) {
+            Optional<String> stored = r.changes().stream().filter(c -> c.field().equals(ImportedRecords.DIGEST_FIELD))
+                    .findFirst().flatMap(FieldChange::after);
+            Optional<String> now = imported.orderedStream().map(i -> i.digest(r.entityId())).flatMap(Optional::stream).findFirst();
+            if (stored.isEmpty() || now.isEmpty() || !stored.equals(now)) {
+                out.add(new AuditFailure(r.auditSeq(), Reason.IMPORT_MISMATCH,
+                        "import " + r.entityId() + ": a record was changed, added or removed without a revision"));
+            }
+        }
+        return out;
     }
 
     /** State of one pass over the entries in seq order; stops judging at the first failure. */

@@ -67,11 +67,19 @@ public class Revisions {
 
     public List<RecordRevision> of(String entityType, String entityId) {
         return jdbc.sql("SELECT * FROM record_revisions WHERE entity_type = :t AND entity_id = :id ORDER BY revision")
-                .param("t", entityType).param("id", entityId)
-                .query((rs, n) -> new RecordRevision(rs.getString("entity_type"), rs.getString("entity_id"),
-                        rs.getInt("revision"), Instant.parse(rs.getString("changed_at")), rs.getString("changed_by"),
-                        rs.getString("action"), parse(rs.getString("changes")), rs.getLong("audit_seq")))
-                .list();
+                .param("t", entityType).param("id", entityId).query(Revisions::revision).list();
+    }
+
+    /** Every revision of one action on one type of record, in chain order (imports; an incident's changes). */
+    public List<RecordRevision> ofAction(String entityType, String action) {
+        return jdbc.sql("SELECT * FROM record_revisions WHERE entity_type = :t AND action = :a ORDER BY audit_seq")
+                .param("t", entityType).param("a", action).query(Revisions::revision).list();
+    }
+
+    private static RecordRevision revision(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RecordRevision(rs.getString("entity_type"), rs.getString("entity_id"), rs.getInt("revision"),
+                Instant.parse(rs.getString("changed_at")), rs.getString("changed_by"), rs.getString("action"),
+                parse(rs.getString("changes")), rs.getLong("audit_seq"));
     }
 
     /** Every revision whose stored changes no longer hash to its audit entry's details_hash, or whose entry is another record's. */

@@ -11,12 +11,18 @@ final class Cells {
     private final Table table;
     private final Table.Row row;
     private final Codes codes;
-    final List<ImportProblem> problems = new ArrayList<>();
+    private final java.util.Map<String, String> pool;
+    final List<ImportProblem> problems = new ArrayList<>(0);
 
     Cells(Table table, Table.Row row, Codes codes) {
+        this(table, row, codes, new java.util.HashMap<>());
+    }
+
+    Cells(Table table, Table.Row row, Codes codes, java.util.Map<String, String> pool) {
         this.table = table;
         this.row = row;
         this.codes = codes;
+        this.pool = pool;
     }
 
     int row() {
@@ -41,8 +47,13 @@ final class Cells {
         return v;
     }
 
+    /** The text of a cell whose values repeat (dates, provinces), as one shared string per distinct value. */
+    String shared(String text) {
+        return pool.computeIfAbsent(text, k -> k);
+    }
+
     String date(String column) {
-        String v = get(column);
+        String v = shared(get(column));
         try {
             FuzzyDate.parse(v);
         } catch (IllegalArgumentException e) {
@@ -59,7 +70,7 @@ final class Cells {
         if (labels) {
             return codes.fromCodeOrLabel(scheme, value).orElseGet(() -> unknown(column, scheme));
         }
-        return codes.usable(scheme, value) ? value : unknown(column, scheme);
+        return codes.usableCode(scheme, value).orElseGet(() -> unknown(column, scheme));
     }
 
     private String unknown(String column, String scheme) {

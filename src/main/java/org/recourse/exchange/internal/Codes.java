@@ -37,6 +37,14 @@ public final class Codes {
         return byCode.get(scheme).containsKey(code);
     }
 
+    /**
+     * The code as the vocabulary holds it, when usable: one shared string per code, so a file of
+     * a million rows does not keep a million copies of "police" alive until it is stored.
+     */
+    public Optional<String> usableCode(String scheme, String code) {
+        return Optional.ofNullable(byCode.get(scheme).get(code)).map(Term::code);
+    }
+
     /** The code a cell names, by code or by label in English or Korean. */
     public Optional<String> fromCodeOrLabel(String scheme, String cell) {
         return Optional.ofNullable(byLabel.get(scheme).get(key(cell)));

@@ -5,9 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.recourse.coding.ActForm;
-import org.recourse.coding.Coding;
+import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentImport;
+import org.recourse.coding.IncidentImports;
+import org.recourse.coding.StoredImport;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.exchange.ImportProgress;
 import org.recourse.testimony.Person;
@@ -16,23 +19,23 @@ import org.recourse.testimony.PersonRegistry;
 import org.recourse.testimony.TestimonyForm;
 import org.recourse.testimony.TestimonyRegistry;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores validated records through the module APIs. Incidents go in batches, one transaction
- * per batch ({@link Coding#createIncidents}), each record still validated and audited; a victim
- * pseudonym that names nobody yet is recorded as a new person with the file's coarse attributes.
+ * Stores validated records through the module APIs. A file's incidents go in as one import in
+ * one transaction ({@link IncidentImports#store}): each record validated again, the import
+ * audited once; a victim pseudonym that names nobody yet is recorded as a new person with the
+ * file's coarse attributes.
  */
 @Component
 public class Importer {
 
-    public static final int BATCH = 5_000;
-
-    private final Coding coding;
+    private final IncidentImports imports;
     private final PersonRegistry persons;
     private final TestimonyRegistry testimonies;
 
-    Importer(Coding coding, PersonRegistry persons, TestimonyRegistry testimonies) {
-        this.coding = coding;
+    Importer(IncidentImports imports, PersonRegistry persons, TestimonyRegistry testimonies) {
+        this.imports = imports;
         this.persons = persons;
         this.testimonies = testimonies;
     }
@@ -43,19 +46,20 @@ public class Importer {
         return out;
     }
 
-    public int incidents(List<Parsed.ParsedIncident> incidents, ImportProgress progress) {
+    /**
+     * Stores a file's incidents as one import in one transaction, with the victims it names
+     * that are not recorded yet: a failure anywhere (disk full, crash) leaves nothing of it.
+     */
+    @Transactional
+    public StoredImport incidents(List<Parsed.ParsedIncident> incidents, String fileSha256, int rows,
+            ImportProgress progress) {
         Map<String, String> known = pseudonyms();
-        int stored = 0;
-        for (int from = 0; from < incidents.size(); from += BATCH) {
-            List<Parsed.ParsedIncident> slice = incidents.subList(from, Math.min(incidents.size(), from + BATCH));
-            List<IncidentImport> batch = new ArrayList<>(slice.size());
-            for (Parsed.ParsedIncident p : slice) {
-                batch.add(new IncidentImport(p.form(), p.acts().stream().map(a -> act(a, known)).toList()));
-            }
-            stored += coding.createIncidents(batch).size();
-            progress.rows(stored, incidents.size());
+        List<IncidentImport> all = new ArrayList<>(incidents.size());
+        for (Parsed.ParsedIncident p : incidents) {
+            all.add(new IncidentImport(p.form(), p.acts().stream().map(a -> act(a, known)).toList()));
         }
-        return stored;
+        return imports.store(new IncidentFile(UUID.randomUUID(), fileSha256, rows, all),
+                done -> progress.rows(done, all.size()));
     }
 
     public int testimonies(List<Parsed.ParsedTestimony> parsed, ImportProgress progress) {

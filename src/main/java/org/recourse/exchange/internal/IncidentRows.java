@@ -21,6 +21,12 @@ import org.recourse.vocabulary.Schemes;
  */
 public final class IncidentRows {
 
+    private static final java.util.Set<String> ROLES = java.util.Arrays.stream(InvolvementRole.values())
+            .map(InvolvementRole::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static final Map<String, String> LOWER_ROLES = ROLES.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r, r -> r.toLowerCase(Locale.ROOT)));
+
     private IncidentRows() {
     }
 
@@ -31,8 +37,9 @@ public final class IncidentRows {
             return new Parsed(List.of(), List.of(), table.rows().size(), problems, 0);
         }
         Map<String, List<Cells>> groups = new LinkedHashMap<>();
+        Map<String, String> pool = new java.util.HashMap<>();
         for (Table.Row row : table.rows()) {
-            Cells c = new Cells(table, row, codes);
+            Cells c = new Cells(table, row, codes, pool);
             String ref = c.get(REF);
             groups.computeIfAbsent(ref.isEmpty() ? "#row" + row.number() : ref, k -> new ArrayList<>()).add(c);
         }
@@ -40,9 +47,11 @@ public final class IncidentRows {
         int validRows = 0;
         for (List<Cells> group : groups.values()) {
             Parsed.ParsedIncident incident = incident(group, codes);
-            List<ImportProblem> found = group.stream().flatMap(c -> c.problems.stream()).toList();
-            problems.addAll(found);
-            if (found.isEmpty()) {
+            int before = problems.size();
+            for (Cells c : group) {
+                problems.addAll(c.problems);
+            }
+            if (problems.size() == before) {
                 incidents.add(incident);
                 validRows += group.size();
             }
@@ -55,13 +64,17 @@ public final class IncidentRows {
         Cells first = group.get(0);
         IncidentForm form = new IncidentForm(first.text(TITLE, 200, true), first.text(SUMMARY, 10_000, false),
                 first.date(DATE), first.code(LOCATION_TYPE, Schemes.LOCATION, first.get(LOCATION_TYPE), false),
-                first.code(COUNTRY, Schemes.COUNTRY, first.get(COUNTRY), false), first.text(PROVINCE, 100, false),
-                first.text(FACILITY, 200, false));
+                first.code(COUNTRY, Schemes.COUNTRY, first.get(COUNTRY), false), first.shared(first.text(PROVINCE, 100, false)),
+                first.shared(first.text(FACILITY, 200, false)));
         List<Parsed.ParsedAct> acts = new ArrayList<>();
         for (Cells c : group) {
             act(c).ifPresent(acts::add);
         }
-        return new Parsed.ParsedIncident(group.stream().map(Cells::row).toList(), form, acts);
+        List<Integer> rows = new ArrayList<>(group.size());
+        for (Cells c : group) {
+            rows.add(c.row());
+        }
+        return new Parsed.ParsedIncident(rows, form, acts);
     }
 
     private static Optional<Parsed.ParsedAct> act(Cells c) {
@@ -84,12 +97,12 @@ public final class IncidentRows {
             }
             String[] parts = item.strip().split(":", 2);
             String role = parts.length > 1 ? parts[1].strip().toUpperCase(Locale.ROOT) : "DIRECT";
-            if (java.util.Arrays.stream(InvolvementRole.values()).noneMatch(r -> r.name().equals(role))) {
+            if (!ROLES.contains(role)) {
                 c.problem(PERPETRATORS, "has an unknown role; use direct, ordered, complicit or failed_to_act");
                 continue;
             }
             String code = c.code(PERPETRATORS, Schemes.PERPETRATOR, parts[0].strip(), false);
-            out.add(new PerpetratorForm(code, null, role.toLowerCase(Locale.ROOT)));
+            out.add(new PerpetratorForm(code, null, LOWER_ROLES.get(role)));
         }
         return out;
     }

@@ -1,7 +1,9 @@
 package org.recourse.exchange.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.recourse.exchange.ImportProblem;
@@ -10,10 +12,28 @@ import org.recourse.exchange.ImportProblem;
  * A file read as a header and rows, with the problems met while reading (ragged rows, broken
  * quoting). Row numbers are spreadsheet rows: the header is row 1.
  */
-public record Table(List<String> header, List<Row> rows, List<ImportProblem> problems) {
+public record Table(List<String> header, List<Row> rows, List<ImportProblem> problems, Map<String, Integer> positions) {
+
+    public Table(List<String> header, List<Row> rows, List<ImportProblem> problems) {
+        this(header, rows, problems, positions(header));
+    }
 
     public Table {
         header = List.copyOf(header);
+        positions = Map.copyOf(positions);
+    }
+
+    /** Column positions by normalised name, the first of equal names: looked up for every cell of every row. */
+    private static Map<String, Integer> positions(List<String> header) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = header.size() - 1; i >= 0; i--) {
+            out.put(key(header.get(i)), i);
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** One data row and its spreadsheet row number. */
@@ -22,12 +42,7 @@ public record Table(List<String> header, List<Row> rows, List<ImportProblem> pro
 
     /** The position of a column by name (case and surrounding space ignored). */
     public Optional<Integer> column(String name) {
-        for (int i = 0; i < header.size(); i++) {
-            if (header.get(i).strip().equalsIgnoreCase(name)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(positions.get(key(name)));
     }
 
     public boolean has(String name) {
