@@ -137,10 +137,106 @@ public class Coding {
      * vocabulary once.
      */
     Checked check(List<IncidentImport> batch, int offset, Iterator<UUID> incidentIds, Iterator<UUID> actIds) {
+        return check(batch, offset, incidentIds, actIds, lookups());
+    }
+
+    /**
+     * What validating a bulk import asks the database: each distinct code's term and whether
+     * each distinct person exists. Asked once per value, on the calling thread; {@link
+     * #lookups(List)} asks for a whole file up front, so that its chunks can be validated on
+     * another thread without a connection of their own (which would not see the persons the
+     * import's transaction records).
+     */
+    final class Lookups {
+
+        private final Map<String, Optional<org.recourse.vocabulary.Term>> terms = new HashMap<>();
+        private final Map<String, Boolean> persons = new HashMap<>();
+        private final Map<String, FuzzyDate> dates = new HashMap<>();
+        private final boolean complete;
+
+        private Lookups(boolean complete) {
+            this.complete = complete;
+        }
+
+        void checkCode(Problems p, String field, String scheme, String code) {
+            Optional<org.recourse.vocabulary.Term> t = terms.get(scheme + "\u0000" + code);
+            if (t == null) {
+                t = ask(() -> vocabulary.term(scheme, code));
+                terms.put(scheme + "\u0000" + code, t);
+            }
+            if (t.isEmpty() || t.get().deprecated()) {
+                Vocabulary.checkTerm(p, field, scheme, t);
+            }
+        }
+
+        boolean personExists(PersonId id) {
+            String key = id.toString();
+            Boolean known = persons.get(key);
+            if (known == null) {
+                known = ask(() -> Coding.this.persons.find(id).isPresent());
+                persons.put(key, known);
+            }
+            return known;
+        }
+
+        /** A date's text parsed once per distinct text (a file has a few hundred); parse problems are not kept. */
+        FuzzyDate date(Problems p, String text, String field) {
+            FuzzyDate d = text == null ? null : dates.get(text);
+            if (d != null) {
+                return d;
+            }
+            Problems probe = new Problems();
+            d = probe.date(text, field);
+            if (probe.isEmpty() && text != null) {
+                dates.put(text, d);
+                return d;
+            }
+            return p.date(text, field);
+        }
+
+        private <T> T ask(java.util.function.Supplier<T> question) {
+            if (complete) {
+                throw new IllegalStateException("a value of the import was not looked up before validating it");
+            }
+            return question.get();
+        }
+    }
+
+    /** Lookups asked as validation meets each value. */
+    Lookups lookups() {
+        return new Lookups(false);
+    }
+
+    /**
+     * Lookups for a whole import, asked now on this thread (in its transaction): every distinct
+     * code and person the incidents name. Validating with them asks the database nothing.
+     */
+    Lookups lookups(List<IncidentImport> all) {
+        Lookups open = new Lookups(false);
+        Problems ignored = new Problems();
+        for (IncidentImport in : all) {
+            code(in.incident().locationType()).ifPresent(c -> open.checkCode(ignored, "", Schemes.LOCATION, c));
+            code(in.incident().country()).ifPresent(c -> open.checkCode(ignored, "", Schemes.COUNTRY, c));
+            for (ActForm a : in.acts()) {
+                open.checkCode(ignored, "", Schemes.VIOLATION, a.violation());
+                ignored.id(a.victimId(), "", false).map(PersonId::new).ifPresent(open::personExists);
+                for (PerpetratorForm f : a.perpetrators()) {
+                    open.checkCode(ignored, "", Schemes.PERPETRATOR, f.type());
+                    ignored.id(f.personId(), "", false).map(PersonId::new).ifPresent(open::personExists);
+                }
+            }
+        }
+        Lookups done = new Lookups(true);
+        done.terms.putAll(open.terms);
+        done.persons.putAll(open.persons);
+        return done;
+    }
+
+    /** As {@link #check(List, int, Iterator, Iterator)}, with the given lookups. */
+    Checked check(List<IncidentImport> batch, int offset, Iterator<UUID> incidentIds, Iterator<UUID> actIds,
+            Lookups lookups) {
         Problems p = new Problems();
         Problems quick = new Problems();
-        CodeCheck check = cached();
-        Map<String, Boolean> known = new HashMap<>();
         List<Incident> valid = new ArrayList<>(batch.size());
         List<List<Act>> acts = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
@@ -148,28 +244,28 @@ public class Coding {
             IncidentId id = new IncidentId(incidentIds.next());
             // Checked with plain field names first; named by position only when something is wrong,
             // so that a million valid rows build no names.
-            valid.add(incident(id, in.incident(), quick, "", check));
-            acts.add(importedActs(id, in.acts(), quick, "", check, actIds, known));
+            valid.add(incident(id, in.incident(), quick, "", lookups));
+            acts.add(importedActs(id, in.acts(), quick, "", lookups, actIds));
             if (!quick.isEmpty()) {
                 quick = new Problems();
                 String prefix = "[" + (offset + i) + "].";
-                incident(id, in.incident(), p, prefix, check);
-                importedActs(id, in.acts(), p, prefix, check, Stream.generate(UUID::randomUUID).iterator(), known);
+                incident(id, in.incident(), p, prefix, lookups);
+                importedActs(id, in.acts(), p, prefix, lookups, Stream.generate(UUID::randomUUID).iterator());
             }
         }
         p.throwIfAny();
         return new Checked(valid, acts);
     }
 
-    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix, CodeCheck check,
-            Iterator<UUID> ids, Map<String, Boolean> knownPersons) {
+    private List<Act> importedActs(IncidentId id, List<ActForm> forms, Problems p, String prefix, Lookups lookups,
+            Iterator<UUID> ids) {
         List<Act> out = new ArrayList<>(forms.size());
         for (int j = 0; j < forms.size(); j++) {
             ActForm f = forms.get(j);
             String field = prefix.isEmpty() ? "acts." : prefix + "acts[" + j + "].";
-            check.check(p, field + "violation", Schemes.VIOLATION, f.violation());
-            Optional<PersonId> victim = person(f.victimId(), field + "victimId", p, knownPersons);
-            List<Involvement> involvements = involvements(f.perpetrators(), p, check);
+            lookups.checkCode(p, field + "violation", Schemes.VIOLATION, f.violation());
+            Optional<PersonId> victim = person(f.victimId(), field + "victimId", p, lookups);
+            List<Involvement> involvements = involvements(f.perpetrators(), p, lookups);
             out.add(new Act(new ActId(ids.next()), id, f.violation(), victim, involvements));
         }
         return out;
@@ -229,26 +325,6 @@ public class Coding {
         return r;
     }
 
-    /** Checks a code; a bulk import asks the vocabulary once per distinct code (the terms do not change mid-batch). */
-    @FunctionalInterface
-    private interface CodeCheck {
-        void check(Problems p, String field, String scheme, String code);
-    }
-
-    private CodeCheck cached() {
-        java.util.Map<String, Boolean> usable = new java.util.HashMap<>();
-        return (p, field, scheme, code) -> {
-            boolean ok = usable.computeIfAbsent(scheme + "\u0000" + code, k -> {
-                Problems probe = new Problems();
-                vocabulary.checkUsable(probe, field, scheme, code);
-                return probe.isEmpty();
-            });
-            if (!ok) {
-                vocabulary.checkUsable(p, field, scheme, code);
-            }
-        };
-    }
-
     private Incident store(Incident incident) {
         incidents.insert(incident);
         events.publishEvent(IncidentRevisions.created(incident));
@@ -256,17 +332,26 @@ public class Coding {
     }
 
     private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix) {
-        return incident(id, f, p, prefix, vocabulary::checkUsable);
-    }
-
-    private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix, CodeCheck check) {
         p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
                 .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
         FuzzyDate date = p.date(f.date(), prefix + "date");
         Optional<String> type = code(f.locationType());
         Optional<String> country = code(f.country());
-        type.ifPresent(c -> check.check(p, prefix + "locationType", Schemes.LOCATION, c));
-        country.ifPresent(c -> check.check(p, prefix + "country", Schemes.COUNTRY, c));
+        type.ifPresent(c -> vocabulary.checkUsable(p, prefix + "locationType", Schemes.LOCATION, c));
+        country.ifPresent(c -> vocabulary.checkUsable(p, prefix + "country", Schemes.COUNTRY, c));
+        return new Incident(id, strip(f.title()), strip(f.summary()), date,
+                new Location(type, country, strip(f.province()), strip(f.facility())), Instant.now());
+    }
+
+    /** The same, for an import: codes and the date through its lookups. */
+    private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix, Lookups lookups) {
+        p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
+                .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
+        FuzzyDate date = lookups.date(p, f.date(), prefix + "date");
+        Optional<String> type = code(f.locationType());
+        Optional<String> country = code(f.country());
+        type.ifPresent(c -> lookups.checkCode(p, prefix + "locationType", Schemes.LOCATION, c));
+        country.ifPresent(c -> lookups.checkCode(p, prefix + "country", Schemes.COUNTRY, c));
         return new Incident(id, strip(f.title()), strip(f.summary()), date,
                 new Location(type, country, strip(f.province()), strip(f.facility())), Instant.now());
     }
@@ -284,24 +369,29 @@ public class Coding {
     }
 
     /** The same, asking the registry once per distinct person in a batch. */
-    private Optional<PersonId> person(String id, String field, Problems p, Map<String, Boolean> known) {
+    private Optional<PersonId> person(String id, String field, Problems p, Lookups lookups) {
         Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
-        p.require(person.isEmpty() || known.computeIfAbsent(person.get().toString(),
-                k -> persons.find(person.get()).isPresent()), field, "names no person");
+        p.require(person.isEmpty() || lookups.personExists(person.get()), field, "names no person");
         return person;
     }
 
     private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p) {
-        return involvements(forms, p, vocabulary::checkUsable);
+        return involvements(forms, p, null);
     }
 
-    private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p, CodeCheck check) {
-        List<Involvement> out = new ArrayList<>();
+    /** Perpetrators; codes and persons through {@code lookups} when given (imports). */
+    private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p, Lookups lookups) {
+        List<Involvement> out = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             PerpetratorForm f = forms.get(i);
             String field = "perpetrators[" + i + "]";
-            check.check(p, field + ".type", Schemes.PERPETRATOR, f.type());
-            Optional<PersonId> person = person(f.personId(), field + ".personId", p);
+            if (lookups == null) {
+                vocabulary.checkUsable(p, field + ".type", Schemes.PERPETRATOR, f.type());
+            } else {
+                lookups.checkCode(p, field + ".type", Schemes.PERPETRATOR, f.type());
+            }
+            Optional<PersonId> person = lookups == null ? person(f.personId(), field + ".personId", p)
+                    : person(f.personId(), field + ".personId", p, lookups);
             String role = f.role() == null || f.role().isBlank() ? "direct" : f.role();
             p.choice(InvolvementRole.class, role, field + ".role")
                     .ifPresent(r -> out.add(new Involvement(f.type(), person, r)));

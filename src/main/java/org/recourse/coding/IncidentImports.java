@@ -1,10 +1,16 @@
 package org.recourse.coding;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.recourse.audit.ImportedRecords;
 import org.recourse.audit.Revision;
@@ -40,35 +46,102 @@ public class IncidentImports {
 
     /**
      * Stores the file's incidents; {@code progress} hears how many are stored after each chunk.
-     * Each chunk is validated just before it is stored, so only one chunk's records are held
+     * Each chunk is validated just before it is stored, so only a few chunks' records are held
      * at a time; a problem in a later chunk rolls the whole import back (one transaction).
+     *
+     * <p>Two threads: this one (the transaction's) asks the database first for every code and
+     * person the file names, then inserts chunk after chunk, while a second thread validates
+     * the next chunk, adds it to the digest and makes its rows (no database access there). The
+     * chunks are validated, hashed and inserted in file order, as on one thread.
      */
     @Transactional
     public StoredImport store(IncidentFile file, IntConsumer progress) {
         List<IncidentImport> in = file.incidents();
         int actCount = in.stream().mapToInt(i -> i.acts().size()).sum();
-        Iterator<UUID> incidentIds = SortedIds.of(in.size()).iterator();
-        Iterator<UUID> actIds = SortedIds.of(actCount).iterator();
         String importId = file.importId().toString();
-        Instant at = Instant.now();
-        ContentDigest digest = new ContentDigest();
-        for (int from = 0; from < in.size(); from += CHUNK) {
-            int to = Math.min(in.size(), from + CHUNK);
-            Coding.Checked checked = coding.check(in.subList(from, to), from, incidentIds, actIds);
-            List<Act> acts = new ArrayList<>();
-            for (int i = 0; i < checked.incidents().size(); i++) {
-                List<Act> ofIncident = checked.acts().get(i);
-                acts.addAll(ofIncident);
-                digest.incident(checked.incidents().get(i), ofIncident).endIncident();
-            }
-            rows.insert(importId, checked.incidents(), acts, at);
-            progress.accept(to);
+        Chunks chunks = new Chunks(in, actCount, coding.lookups(in), importId, Instant.now());
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-validate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<ImportRows.Rows> next = worker.submit(() -> chunks.prepare(0));
+            int from = 0;
+            do {
+                ImportRows.Rows chunk = await(next);
+                int to = Math.min(in.size(), from + CHUNK);
+                if (to < in.size()) {
+                    next = worker.submit(() -> chunks.prepare(to));
+                }
+                rows.insert(chunk);
+                if (to > from) {
+                    progress.accept(to);
+                }
+                from = to;
+            } while (from < in.size());
+        } finally {
+            worker.shutdownNow();
         }
-        String contentDigest = digest.digest();
+        String contentDigest = chunks.digest.digest();
         events.publishEvent(Revision.of(ImportedRecords.ACTION, ImportedRecords.ENTITY, importId)
                 .value("file_sha256", file.fileSha256()).value("rows", Integer.toString(file.rows()))
                 .value("incidents", Integer.toString(in.size())).value("acts", Integer.toString(actCount))
                 .value(ImportedRecords.DIGEST_FIELD, contentDigest).build());
         return new StoredImport(file.importId(), in.size(), actCount, contentDigest);
+    }
+
+    /**
+     * The worker's side of one import: validates a chunk (ids handed out in order), adds its
+     * incidents to the digest and makes its rows. Used by one thread at a time, chunk after
+     * chunk in file order (each task starts after the previous one's result was taken).
+     */
+    private final class Chunks {
+
+        private final List<IncidentImport> in;
+        private final int actCount;
+        private final Coding.Lookups lookups;
+        private final String importId;
+        private final Instant at;
+        private final ContentDigest digest = new ContentDigest();
+        private final Map<LocalDate, String> dates = new HashMap<>();
+        private Iterator<UUID> incidentIds;
+        private Iterator<UUID> actIds;
+
+        Chunks(List<IncidentImport> in, int actCount, Coding.Lookups lookups, String importId, Instant at) {
+            this.in = in;
+            this.actCount = actCount;
+            this.lookups = lookups;
+            this.importId = importId;
+            this.at = at;
+        }
+
+        ImportRows.Rows prepare(int from) {
+            if (incidentIds == null) {
+                incidentIds = SortedIds.of(in.size()).iterator();
+                actIds = SortedIds.of(actCount).iterator();
+            }
+            int to = Math.min(in.size(), from + CHUNK);
+            Coding.Checked checked = coding.check(in.subList(from, to), from, incidentIds, actIds, lookups);
+            return ImportRows.rows(importId, checked.incidents(), checked.acts(), at, digest, dates);
+        }
+    }
+
+    /** The worker's result, or its exception as thrown there (a validation problem rolls the import back). */
+    private static ImportRows.Rows await(Future<ImportRows.Rows> next) {
+        try {
+            return next.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the import was interrupted", e);
+        }
     }
 }

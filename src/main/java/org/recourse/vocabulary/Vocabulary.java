@@ -53,7 +53,11 @@ public class Vocabulary {
 
     /** Checks that a code may be used on a new or changed record, noting the problem under {@code field}. */
     public void checkUsable(Problems problems, String field, String scheme, String code) {
-        Optional<Term> t = term(scheme, code);
+        checkTerm(problems, field, scheme, term(scheme, code));
+    }
+
+    /** The same check on a term already looked up (bulk imports look each code up once). */
+    public static void checkTerm(Problems problems, String field, String scheme, Optional<Term> t) {
         problems.require(t.isPresent(), field, "is not a term of the " + scheme + " vocabulary");
         problems.require(t.isEmpty() || !t.get().deprecated(), field, "is a deprecated term");
     }

@@ -106,6 +106,26 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aLargeFileReadOnTwoThreadsReportsEveryProblemByRowInFileOrder() throws IOException {
+        // More incidents than IncidentRows.PARALLEL: the second half is read on another thread.
+        // Short rows, so that the file stays under this test's size limit.
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 12_000; i++) {
+            String title = i == 9_000 ? "" : "T";
+            String date = i == 1 ? "2004-13" : "";
+            String violation = i == 11_000 ? "flying,police" : ",";
+            text.append(i).append(',').append(title).append(',').append(date).append(",,,").append(violation).append('\n');
+        }
+        ImportPreview preview = exchange.preview("large.csv", csv("large.csv", text.toString()), ImportOptions.DEFAULT);
+        assertThat(preview.rows()).isEqualTo(12_000);
+        assertThat(preview.validRows()).isEqualTo(11_997);
+        assertThat(preview.problems()).extracting(ImportProblem::toString).hasSize(3)
+                .satisfies(p -> assertThat(p.get(0)).startsWith("row 3, column date:"))
+                .satisfies(p -> assertThat(p.get(1)).isEqualTo("row 9002, column title: is required"))
+                .satisfies(p -> assertThat(p.get(2)).startsWith("row 11002, column violation: is not a usable code"));
+    }
+
+    @Test
     void validRowsOnlyStoresTheValidIncidentsAndSkipsTheRest() throws IOException {
         long before = catalog.count();
         Path file = csv("mixed.csv", HEADER

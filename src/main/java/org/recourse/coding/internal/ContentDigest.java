@@ -65,6 +65,11 @@ public final class ContentDigest {
         return HexFormat.of().formatHex(hash);
     }
 
+    /** Ends the incident and adds its leaf to the import's digest, without its hex form (imports). */
+    public void addIncident() {
+        all.update(leaf.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** The leaf of the incident line written so far, without adding it to the digest (edits). */
     public String leafOnly() {
         return HexFormat.of().formatHex(leaf.digest(line.toString().getBytes(StandardCharsets.UTF_8)));

@@ -45,33 +45,61 @@ public class ImportRows {
      * COPY was measured on PostgreSQL and was no faster (the server's per-row foreign-key
      * checks dominate), so there is one code path for both databases.
      */
-    public void insert(String importId, List<Incident> incidents, List<Act> acts, Instant at) {
-        String created = at.toString();
-        List<Object[]> incidentRows = new ArrayList<>(incidents.size());
-        for (Incident i : incidents) {
-            incidentRows.add(new Object[] {i.id().toString(), i.title(), i.summary(), i.date().precision().name(),
-                i.date().from().map(LocalDate::toString).orElse(null), i.date().to().map(LocalDate::toString).orElse(null),
-                i.location().type().orElse(null), i.location().country().orElse(null), i.location().province(),
-                i.location().facility(), created, importId});
-        }
-        List<Object[]> actRows = new ArrayList<>(acts.size());
-        List<Object[]> involvementRows = new ArrayList<>(acts.size());
-        for (Act a : acts) {
-            actRows.add(new Object[] {a.id().toString(), a.incidentId().toString(), a.violation(),
-                a.victimId().map(PersonId::toString).orElse(null), created, importId});
-            for (int k = 0; k < a.involvements().size(); k++) {
-                Involvement v = a.involvements().get(k);
-                involvementRows.add(new Object[] {a.id().toString(), k, v.perpetratorType(),
-                    v.perpetratorId().map(PersonId::toString).orElse(null), v.role().name()});
-            }
-        }
+    public void insert(Rows rows) {
         jdbc.execute((ConnectionCallback<Void>) c -> {
-            store(c, "incidents", INCIDENT_COLUMNS, incidentRows);
-            store(c, "acts", ACT_COLUMNS, actRows);
-            store(c, "involvements", INVOLVEMENT_COLUMNS, involvementRows);
+            store(c, "incidents", INCIDENT_COLUMNS, rows.incidents());
+            store(c, "acts", ACT_COLUMNS, rows.acts());
+            store(c, "involvements", INVOLVEMENT_COLUMNS, rows.involvements());
             return null;
         });
     }
+
+    /** A chunk's rows as bound to the inserts: made apart from the inserting, so another thread can make the next. */
+    public record Rows(List<Object[]> incidents, List<Object[]> acts, List<Object[]> involvements) {
+    }
+
+    /**
+     * The rows of a chunk of incidents ({@code acts}: each incident's acts, in id order), and
+     * each incident's leaf added to {@code digest} from the very values bound to the inserts,
+     * which are the stored values verification reads back. Touches no database. {@code dates}
+     * holds each distinct date's text across chunks.
+     */
+    public static Rows rows(String importId, List<Incident> incidents, List<List<Act>> acts, Instant at,
+            ContentDigest digest, Map<LocalDate, String> dates) {
+        String created = at.toString();
+        List<Object[]> incidentRows = new ArrayList<>(incidents.size());
+        List<Object[]> actRows = new ArrayList<>(incidents.size());
+        List<Object[]> involvementRows = new ArrayList<>(incidents.size());
+        for (int n = 0; n < incidents.size(); n++) {
+            Incident i = incidents.get(n);
+            String id = i.id().toString();
+            String precision = i.date().precision().name();
+            String from = i.date().from().map(d -> dates.computeIfAbsent(d, LocalDate::toString)).orElse(null);
+            String to = i.date().to().map(d -> dates.computeIfAbsent(d, LocalDate::toString)).orElse(null);
+            String type = i.location().type().orElse(null);
+            String country = i.location().country().orElse(null);
+            incidentRows.add(new Object[] {id, i.title(), i.summary(), precision, from, to, type, country,
+                i.location().province(), i.location().facility(), created, importId});
+            digest.incident(id, i.title(), i.summary(), precision, from, to, type, country, i.location().province(),
+                    i.location().facility());
+            for (Act a : acts.get(n)) {
+                String actId = a.id().toString();
+                String victim = a.victimId().map(PersonId::toString).orElse(null);
+                actRows.add(new Object[] {actId, id, a.violation(), victim, created, importId});
+                digest.act(actId, a.violation(), victim);
+                for (int k = 0; k < a.involvements().size(); k++) {
+                    Involvement v = a.involvements().get(k);
+                    String person = v.perpetratorId().map(PersonId::toString).orElse(null);
+                    String role = v.role().name();
+                    involvementRows.add(new Object[] {actId, k, v.perpetratorType(), person, role});
+                    digest.involvement(k, v.perpetratorType(), person, role);
+                }
+            }
+            digest.addIncident();
+        }
+        return new Rows(incidentRows, actRows, involvementRows);
+    }
+
 
     private static void store(Connection c, String table, String columns, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {

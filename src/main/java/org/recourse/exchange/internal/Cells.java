@@ -12,17 +12,25 @@ final class Cells {
     private final Table.Row row;
     private final Codes codes;
     private final java.util.Map<String, String> pool;
+    private final java.util.Map<String, String> dates;
     final List<ImportProblem> problems = new ArrayList<>(0);
 
     Cells(Table table, Table.Row row, Codes codes) {
-        this(table, row, codes, new java.util.HashMap<>());
+        this(table, row, codes, new java.util.HashMap<>(), new java.util.HashMap<>());
     }
 
-    Cells(Table table, Table.Row row, Codes codes, java.util.Map<String, String> pool) {
+    /**
+     * A row of a file whose rows share {@code pool} (one string per distinct repeated value) and
+     * {@code dates} (each distinct date text with the problem it has, empty when none): a
+     * million rows carry a few hundred distinct dates, each parsed once.
+     */
+    Cells(Table table, Table.Row row, Codes codes, java.util.Map<String, String> pool,
+            java.util.Map<String, String> dates) {
         this.table = table;
         this.row = row;
         this.codes = codes;
         this.pool = pool;
+        this.dates = dates;
     }
 
     int row() {
@@ -30,7 +38,8 @@ final class Cells {
     }
 
     String get(String column) {
-        return table.column(column).map(i -> Formulas.restore(row.cells().get(i)).strip()).orElse("");
+        int i = table.position(column);
+        return i < 0 ? "" : Formulas.restore(row.cells().get(i)).strip();
     }
 
     void problem(String column, String reason) {
@@ -54,12 +63,20 @@ final class Cells {
 
     String date(String column) {
         String v = shared(get(column));
-        try {
-            FuzzyDate.parse(v);
-        } catch (IllegalArgumentException e) {
-            problem(column, e.getMessage());
+        String problem = dates.computeIfAbsent(v, Cells::dateProblem);
+        if (!problem.isEmpty()) {
+            problem(column, problem);
         }
         return v;
+    }
+
+    private static String dateProblem(String text) {
+        try {
+            FuzzyDate.parse(text);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return java.util.Objects.requireNonNullElse(e.getMessage(), "is not a date");
+        }
     }
 
     /** A vocabulary code; by label too when {@code labels} (Uwazi files). Blank is allowed. */

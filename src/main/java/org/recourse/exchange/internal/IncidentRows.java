@@ -36,17 +36,21 @@ public final class IncidentRows {
             problems.add(new ImportProblem(1, TITLE, "the header has no title column"));
             return new Parsed(List.of(), List.of(), table.rows().size(), problems, 0);
         }
-        Map<String, List<Cells>> groups = new LinkedHashMap<>();
-        Map<String, String> pool = new java.util.HashMap<>();
+        Map<String, List<Cells>> groups = new LinkedHashMap<>(table.rows().size() * 4 / 3 + 16);
+        Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
         for (Table.Row row : table.rows()) {
-            Cells c = new Cells(table, row, codes, pool);
+            Cells c = new Cells(table, row, codes, pool, dates);
             String ref = c.get(REF);
-            groups.computeIfAbsent(ref.isEmpty() ? "#row" + row.number() : ref, k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(ref.isEmpty() ? "#row" + row.number() : ref, k -> new ArrayList<>(1)).add(c);
         }
+        List<List<Cells>> all = new ArrayList<>(groups.values());
+        Parsed.ParsedIncident[] read = incidents(all, codes);
         List<Parsed.ParsedIncident> incidents = new ArrayList<>();
         int validRows = 0;
-        for (List<Cells> group : groups.values()) {
-            Parsed.ParsedIncident incident = incident(group, codes);
+        for (int k = 0; k < all.size(); k++) {
+            List<Cells> group = all.get(k);
+            Parsed.ParsedIncident incident = read[k];
             int before = problems.size();
             for (Cells c : group) {
                 problems.addAll(c.problems);
@@ -58,6 +62,49 @@ public final class IncidentRows {
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
         return new Parsed(incidents, List.of(), table.rows().size() + table.problems().size(), problems, validRows);
+    }
+
+    /** Groups at which the reading is shared with a second thread. */
+    static final int PARALLEL = 10_000;
+
+    /**
+     * Reads each group's incident. A large file's second half is read on a second thread (the
+     * groups are independent; the rows of a group are read by one thread; the shared string
+     * pools are concurrent maps), the results kept in file order.
+     */
+    private static Parsed.ParsedIncident[] incidents(List<List<Cells>> groups, Codes codes) {
+        Parsed.ParsedIncident[] out = new Parsed.ParsedIncident[groups.size()];
+        if (groups.size() < PARALLEL) {
+            read(groups, 0, groups.size(), codes, out);
+            return out;
+        }
+        int mid = groups.size() / 2;
+        java.util.concurrent.FutureTask<Void> second = new java.util.concurrent.FutureTask<>(() -> {
+            read(groups, mid, groups.size(), codes, out);
+            return null;
+        });
+        Thread t = new Thread(second, "import-read");
+        t.setDaemon(true);
+        t.start();
+        read(groups, 0, mid, codes, out);
+        try {
+            second.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the reading was interrupted", e);
+        }
+        return out;
+    }
+
+    private static void read(List<List<Cells>> groups, int from, int to, Codes codes, Parsed.ParsedIncident[] out) {
+        for (int k = from; k < to; k++) {
+            out[k] = incident(groups.get(k), codes);
+        }
     }
 
     private static Parsed.ParsedIncident incident(List<Cells> group, Codes codes) {

@@ -42,7 +42,20 @@ public record Table(List<String> header, List<Row> rows, List<ImportProblem> pro
 
     /** The position of a column by name (case and surrounding space ignored). */
     public Optional<Integer> column(String name) {
-        return Optional.ofNullable(positions.get(key(name)));
+        int i = position(name);
+        return i < 0 ? Optional.empty() : Optional.of(i);
+    }
+
+    /**
+     * The position of a column by name, or -1: looked up for every cell of every row, so a name
+     * already in normal form (the column constants) is found without making its normal form.
+     */
+    public int position(String name) {
+        Integer i = name == null ? null : positions.get(name);
+        if (i == null) {
+            i = positions.get(key(name));
+        }
+        return i == null ? -1 : i;
     }
 
     public boolean has(String name) {
