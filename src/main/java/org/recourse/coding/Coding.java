@@ -149,7 +149,8 @@ public class Coding {
      */
     final class Lookups {
 
-        private final Map<String, Optional<org.recourse.vocabulary.Term>> terms = new HashMap<>();
+        /** Terms by scheme, then code. */
+        private final Map<String, Map<String, Optional<org.recourse.vocabulary.Term>>> terms = new HashMap<>();
         private final Map<String, Boolean> persons = new HashMap<>();
         private final Map<String, FuzzyDate> dates = new HashMap<>();
         private final boolean complete;
@@ -159,10 +160,11 @@ public class Coding {
         }
 
         void checkCode(Problems p, String field, String scheme, String code) {
-            Optional<org.recourse.vocabulary.Term> t = terms.get(scheme + "\u0000" + code);
+            Map<String, Optional<org.recourse.vocabulary.Term>> ofScheme = terms.computeIfAbsent(scheme, s -> new HashMap<>());
+            Optional<org.recourse.vocabulary.Term> t = ofScheme.get(code);
             if (t == null) {
                 t = ask(() -> vocabulary.term(scheme, code));
-                terms.put(scheme + "\u0000" + code, t);
+                ofScheme.put(code, t);
             }
             if (t.isEmpty() || t.get().deprecated()) {
                 Vocabulary.checkTerm(p, field, scheme, t);
@@ -227,7 +229,7 @@ public class Coding {
             }
         }
         Lookups done = new Lookups(true);
-        done.terms.putAll(open.terms);
+        open.terms.forEach((scheme, codes) -> done.terms.put(scheme, new HashMap<>(codes)));
         done.persons.putAll(open.persons);
         return done;
     }
@@ -263,8 +265,10 @@ public class Coding {
         for (int j = 0; j < forms.size(); j++) {
             ActForm f = forms.get(j);
             String field = prefix.isEmpty() ? "acts." : prefix + "acts[" + j + "].";
-            lookups.checkCode(p, field + "violation", Schemes.VIOLATION, f.violation());
-            Optional<PersonId> victim = person(f.victimId(), field + "victimId", p, lookups);
+            lookups.checkCode(p, prefix.isEmpty() ? "acts.violation" : field + "violation", Schemes.VIOLATION,
+                    f.violation());
+            Optional<PersonId> victim = person(f.victimId(), prefix.isEmpty() ? "acts.victimId" : field + "victimId", p,
+                    lookups);
             List<Involvement> involvements = involvements(f.perpetrators(), p, lookups);
             out.add(new Act(new ActId(ids.next()), id, f.violation(), victim, involvements));
         }
@@ -379,21 +383,33 @@ public class Coding {
         return involvements(forms, p, null);
     }
 
+    /** Field names of the first perpetrators, made once: an import checks millions. */
+    private static final String[] PERPETRATOR_FIELDS = java.util.stream.IntStream.range(0, 16)
+            .mapToObj(i -> "perpetrators[" + i + "]").toArray(String[]::new);
+    private static final String[] PERPETRATOR_TYPES = java.util.Arrays.stream(PERPETRATOR_FIELDS)
+            .map(f -> f + ".type").toArray(String[]::new);
+    private static final String[] PERPETRATOR_PERSONS = java.util.Arrays.stream(PERPETRATOR_FIELDS)
+            .map(f -> f + ".personId").toArray(String[]::new);
+    private static final String[] PERPETRATOR_ROLES = java.util.Arrays.stream(PERPETRATOR_FIELDS)
+            .map(f -> f + ".role").toArray(String[]::new);
+
     /** Perpetrators; codes and persons through {@code lookups} when given (imports). */
     private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p, Lookups lookups) {
         List<Involvement> out = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             PerpetratorForm f = forms.get(i);
-            String field = "perpetrators[" + i + "]";
+            String field = i < PERPETRATOR_FIELDS.length ? PERPETRATOR_FIELDS[i] : "perpetrators[" + i + "]";
             if (lookups == null) {
                 vocabulary.checkUsable(p, field + ".type", Schemes.PERPETRATOR, f.type());
             } else {
-                lookups.checkCode(p, field + ".type", Schemes.PERPETRATOR, f.type());
+                lookups.checkCode(p, i < PERPETRATOR_TYPES.length ? PERPETRATOR_TYPES[i] : field + ".type",
+                        Schemes.PERPETRATOR, f.type());
             }
             Optional<PersonId> person = lookups == null ? person(f.personId(), field + ".personId", p)
-                    : person(f.personId(), field + ".personId", p, lookups);
+                    : person(f.personId(), i < PERPETRATOR_PERSONS.length ? PERPETRATOR_PERSONS[i] : field + ".personId",
+                            p, lookups);
             String role = f.role() == null || f.role().isBlank() ? "direct" : f.role();
-            p.choice(InvolvementRole.class, role, field + ".role")
+            p.choice(InvolvementRole.class, role, i < PERPETRATOR_ROLES.length ? PERPETRATOR_ROLES[i] : field + ".role")
                     .ifPresent(r -> out.add(new Involvement(f.type(), person, r)));
         }
         return out;

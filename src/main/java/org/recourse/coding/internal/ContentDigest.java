@@ -20,6 +20,7 @@ public final class ContentDigest {
     private final MessageDigest leaf = sha256();
     private final MessageDigest all = sha256();
     private final StringBuilder line = new StringBuilder(256);
+    private byte[] ascii = new byte[256];
 
     /** An incident and its imported acts as stored, from the records (at import, and before and after an edit). */
     public ContentDigest incident(org.recourse.coding.Incident i, java.util.List<org.recourse.coding.Act> acts) {
@@ -67,7 +68,28 @@ public final class ContentDigest {
 
     /** Ends the incident and adds its leaf to the import's digest, without its hex form (imports). */
     public void addIncident() {
-        all.update(leaf.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
+        if (asciiLine()) {
+            leaf.update(ascii, 0, line.length());
+            all.update(leaf.digest());
+        } else {
+            all.update(leaf.digest(line.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** Copies the line into a reused buffer when it is ASCII (its UTF-8 bytes are its chars), as most are. */
+    private boolean asciiLine() {
+        int n = line.length();
+        if (ascii.length < n) {
+            ascii = new byte[Math.max(n, 2 * ascii.length)];
+        }
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return false;
+            }
+            ascii[i] = (byte) c;
+        }
+        return true;
     }
 
     /** The leaf of the incident line written so far, without adding it to the digest (edits). */

@@ -101,23 +101,53 @@ public class ImportRows {
     }
 
 
+    /** Rows per INSERT statement: one statement step (and one round of JNI calls) writes this many. */
+    static final int ROWS_PER_INSERT = 64;
+
+    /**
+     * Inserts rows as multi-row INSERTs of {@link #ROWS_PER_INSERT} rows, batched, and one for
+     * the rest: the same rows in the same order as one INSERT per row, with fewer statement
+     * executions.
+     */
     private static void store(Connection c, String table, String columns, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(rows.get(0).length, "?"));
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")")) {
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] instanceof Integer n) {
-                        ps.setInt(i + 1, n);
-                    } else {
-                        ps.setString(i + 1, (String) row[i]);
-                    }
+        int width = rows.get(0).length;
+        int full = rows.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement ps = c.prepareStatement(insert(table, columns, width, ROWS_PER_INSERT))) {
+                for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                    bind(ps, rows, from, from + ROWS_PER_INSERT, width);
+                    ps.addBatch();
                 }
-                ps.addBatch();
+                ps.executeBatch();
             }
-            ps.executeBatch();
+        }
+        if (full < rows.size()) {
+            try (PreparedStatement ps = c.prepareStatement(insert(table, columns, width, rows.size() - full))) {
+                bind(ps, rows, full, rows.size(), width);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private static String insert(String table, String columns, int width, int rows) {
+        String tuple = "(" + String.join(", ", java.util.Collections.nCopies(width, "?")) + ")";
+        return "INSERT INTO " + table + " (" + columns + ") VALUES " + String.join(", ", java.util.Collections.nCopies(rows, tuple));
+    }
+
+    private static void bind(PreparedStatement ps, List<Object[]> rows, int from, int to, int width) throws SQLException {
+        int p = 1;
+        for (int r = from; r < to; r++) {
+            Object[] row = rows.get(r);
+            for (int i = 0; i < width; i++, p++) {
+                if (row[i] instanceof Integer n) {
+                    ps.setInt(p, n);
+                } else {
+                    ps.setString(p, (String) row[i]);
+                }
+            }
         }
     }
 

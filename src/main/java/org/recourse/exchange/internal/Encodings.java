@@ -45,6 +45,15 @@ public final class Encodings {
     }
 
     static Optional<String> strict(byte[] bytes, Charset charset) {
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // The JDK's own decoding, several times faster on a large file, replaces malformed
+            // bytes with U+FFFD: without one in the result, nothing was malformed. With one (or a
+            // U+FFFD written in the file), the strict decoder below decides.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
+        }
         try {
             CharBuffer chars = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
