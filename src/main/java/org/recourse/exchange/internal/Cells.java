@@ -13,7 +13,8 @@ final class Cells {
     private final Codes codes;
     private final java.util.Map<String, String> pool;
     private final java.util.Map<String, String> dates;
-    final List<ImportProblem> problems = new ArrayList<>(0);
+    /** Made at the first problem: a million valid rows need no list each. */
+    private List<ImportProblem> problems;
 
     Cells(Table table, Table.Row row, Codes codes) {
         this(table, row, codes, new java.util.HashMap<>(), new java.util.HashMap<>());
@@ -43,7 +44,15 @@ final class Cells {
     }
 
     void problem(String column, String reason) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
         problems.add(new ImportProblem(row.number(), column, reason));
+    }
+
+    /** The problems found in this row so far. */
+    List<ImportProblem> problems() {
+        return problems == null ? List.of() : problems;
     }
 
     String text(String column, int max, boolean required) {

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +29,7 @@ public final class CsvTables {
         List<ImportProblem> problems = new ArrayList<>();
         List<Table.Row> rows = new ArrayList<>();
         List<String> header = List.of();
+        Map<String, String> pool = new HashMap<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(new StringReader(text))) {
             Iterator<CSVRecord> records = parser.iterator();
             long lastRecord = 0;
@@ -48,7 +53,7 @@ public final class CsvTables {
                     first = false;
                     continue;
                 }
-                add(r, header, rows, problems);
+                add(r, header, rows, problems, pool);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,9 +61,27 @@ public final class CsvTables {
         return new Table(header, rows, problems);
     }
 
-    private static void add(CSVRecord r, List<String> header, List<Table.Row> rows, List<ImportProblem> problems) {
+    /** Short cell values kept as one shared string each (codes, dates, places repeat on every row), up to this many. */
+    static final int POOLED = 4_096;
+    private static final int POOLED_LENGTH = 40;
+
+    private static void add(CSVRecord r, List<String> header, List<Table.Row> rows, List<ImportProblem> problems,
+            Map<String, String> pool) {
         int row = (int) r.getRecordNumber();
-        List<String> cells = r.toList();
+        // The record's own array, not a copy: nothing else holds the record.
+        String[] values = r.values();
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (v != null && v.length() <= POOLED_LENGTH) {
+                String shared = pool.get(v);
+                if (shared != null) {
+                    values[i] = shared;
+                } else if (pool.size() < POOLED) {
+                    pool.put(v, v);
+                }
+            }
+        }
+        List<String> cells = Collections.unmodifiableList(Arrays.asList(values));
         if (cells.size() == 1 && cells.get(0).isBlank()) {
             return;
         }

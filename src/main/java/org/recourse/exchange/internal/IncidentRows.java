@@ -53,7 +53,7 @@ public final class IncidentRows {
             Parsed.ParsedIncident incident = read[k];
             int before = problems.size();
             for (Cells c : group) {
-                problems.addAll(c.problems);
+                problems.addAll(c.problems());
             }
             if (problems.size() == before) {
                 incidents.add(incident);

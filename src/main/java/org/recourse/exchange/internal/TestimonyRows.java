@@ -35,8 +35,8 @@ public final class TestimonyRows {
             if (!speaker.isEmpty() && !pseudonyms.contains(speaker)) {
                 c.problem("speaker_pseudonym", "names no recorded person");
             }
-            problems.addAll(c.problems);
-            if (c.problems.isEmpty()) {
+            problems.addAll(c.problems());
+            if (c.problems().isEmpty()) {
                 out.add(new Parsed.ParsedTestimony(row.number(), form, speaker));
             }
         }

@@ -30,8 +30,8 @@ public final class UwaziRows {
         for (Table.Row row : table.rows()) {
             Cells c = new Cells(table, row, codes);
             Parsed.ParsedIncident incident = incident(c);
-            problems.addAll(c.problems);
-            if (c.problems.isEmpty()) {
+            problems.addAll(c.problems());
+            if (c.problems().isEmpty()) {
                 incidents.add(incident);
             }
         }
