@@ -1,12 +1,12 @@
 package org.recourse.coding;
 
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.List;
-import java.util.UUID;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
