@@ -59,10 +59,12 @@ public final class Scorer {
      * {@code logOdds(i, j) >= logitThreshold} (up to rounding) but stopping as soon as the
      * fields still to compare cannot lift the weight that far: most pairs are clear
      * non-matches after a few fields, and the one-to-one check scores hundreds of thousands of
-     * them. Cheap fields (codes, dates) go first; a name's term-frequency weight is bounded by
-     * record {@code i}'s own value, not by the rarest value of all, and counted only when the
-     * two values are equal (exact agreement, level 1, needs them equal); a missing value counts
-     * nothing.
+     * them. Cheap fields (codes, dates) go first, and within each kind the field whose
+     * disagreement takes most off the bound (the most it can add less its disagreement
+     * weight), so that a pair of strangers stops after fewer names. A name's term-frequency
+     * weight is bounded by record {@code i}'s own value, not by the rarest value of all, and
+     * counted only when the two values are equal (exact agreement, level 1, needs them equal);
+     * a missing value counts nothing.
      */
     public boolean reaches(int i, int j, double logitThreshold) {
         Bounds b = bounds();
@@ -137,9 +139,13 @@ public final class Scorer {
                 }
             }
         }
+        double[] swing = new double[n];
+        for (int f = 0; f < n; f++) {
+            swing[f] = fixed[f] - parameters.weight(f, comparisons.get(f).levels() - 1);
+        }
         int[] order = java.util.stream.IntStream.range(0, n).boxed()
                 .sorted(java.util.Comparator.comparing((Integer f) -> comparisons.get(f).expensive())
-                        .thenComparing(f -> -fixed[f]))
+                        .thenComparing(f -> -swing[f]))
                 .mapToInt(Integer::intValue).toArray();
         return new Bounds(order, fixed, exact);
     }
