@@ -66,10 +66,20 @@ public final class Blocker {
 
     /** Distinct candidate pairs of all rules, each encoded {@code i << 32 | j} with {@code i < j}, sorted. */
     public long[] pairs(List<BlockingKey> rules) {
+        return pairs(rules, null);
+    }
+
+    /**
+     * As {@link #pairs(List)}; in a linkage, the pairs the same blocks make within each file are
+     * also added to {@code withinFiles} when it is not null (what the rules would give if both
+     * files were one to deduplicate, less the pairs across files), so the one-to-one check does
+     * not block a second time.
+     */
+    long[] pairs(List<BlockingKey> rules, LongHashSet withinFiles) {
         LongHashSet set = new LongHashSet();
         for (BlockingKey rule : rules) {
             for (int[] block : blocks(rule)) {
-                addPairs(block, set);
+                addPairs(block, set, data.linkage() ? withinFiles : null);
             }
         }
         return set.toSortedArray();
@@ -95,7 +105,7 @@ public final class Blocker {
         return members.values();
     }
 
-    private void addPairs(int[] block, LongHashSet set) {
+    private void addPairs(int[] block, LongHashSet set, LongHashSet withinFiles) {
         int n = block[0];
         for (int a = 1; a <= n; a++) {
             for (int b = a + 1; b <= n; b++) {
@@ -103,6 +113,8 @@ public final class Blocker {
                 int j = block[b];
                 if (data.pairable(i, j)) {
                     set.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+                } else if (withinFiles != null && i != j) {
+                    withinFiles.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
                 }
             }
         }

@@ -29,11 +29,36 @@ final class CharBag {
         return (int) ((min * ONES) >>> 56);
     }
 
+    /**
+     * The bucket of each ASCII character: the letters most frequent in names and addresses and
+     * the ten digits each get a bucket of their own (a letter shares it only with a digit,
+     * which names seldom hold), the rarer letters and the space share the other six; the fewer
+     * common characters a bucket merges, the tighter the bound.
+     */
+    private static final byte[] ASCII = ascii();
+
+    private static byte[] ascii() {
+        byte[] bucket = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            bucket[c] = (byte) ((c ^ (c >>> 4)) & 15);
+        }
+        String[] letters = {"e", "a", "r", "n", "i", "o", "l", "t", "s", "h", "dkx", "ubz", "cpq", "mw", "yvj", "gf "};
+        for (int b = 0; b < letters.length; b++) {
+            for (char c : letters[b].toCharArray()) {
+                bucket[c] = (byte) b;
+            }
+        }
+        for (int d = 0; d < 10; d++) {
+            bucket['0' + d] = (byte) d;
+        }
+        return bucket;
+    }
+
     static long of(String s) {
         long bag = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int shift = ((c ^ (c >>> 4) ^ (c >>> 8)) & 15) * 4;
+            int shift = (c < 128 ? ASCII[c] : (c ^ (c >>> 4) ^ (c >>> 8)) & 15) * 4;
             if (((bag >>> shift) & 15) == 15) {
                 return UNKNOWN;
             }

@@ -10,12 +10,16 @@ public final class DateComparison extends Comparison {
         "different"};
 
     private final long[] bags;
+    /** Each date's year, read once rather than on every comparison. */
+    private final int[] years;
 
     public DateComparison(String field, String[] values) {
         super(field, parsed(values), LABELS);
         bags = new long[size()];
+        years = new int[size()];
         for (int i = 0; i < bags.length; i++) {
             bags[i] = value(i) == null ? 0 : CharBag.of(value(i));
+            years[i] = value(i) == null ? 0 : Integer.parseInt(value(i), 0, 4, 10);
         }
     }
 
@@ -36,8 +40,6 @@ public final class DateComparison extends Comparison {
         if (swapped || Levenshtein.mayBeWithin(a, b, bags[i], bags[j], 1) && Levenshtein.distance(a, b, 1) <= 1) {
             return 2;
         }
-        int ya = Integer.parseInt(a.substring(0, 4));
-        int yb = Integer.parseInt(b.substring(0, 4));
-        return Math.abs(ya - yb) <= 1 ? 3 : 4;
+        return Math.abs(years[i] - years[j]) <= 1 ? 3 : 4;
     }
 }

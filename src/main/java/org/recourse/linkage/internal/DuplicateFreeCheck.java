@@ -5,8 +5,8 @@ import java.util.stream.IntStream;
 
 /**
  * Whether both files of a linkage are free of duplicates by the fitted model itself: the
- * blocking rules are applied within each file and the pairs scored as if they came from the
- * two files. When almost no record of either file has a match in its own file, each entity
+ * pairs the blocking rules make within each file are scored as if they came from the two
+ * files. When almost no record of either file has a match in its own file, each entity
  * appears at most once per file and the linkage is one-to-one, so each record should keep
  * only its best partner (the assignment constraint of Jaro 1989, "Advances in record-linkage
  * methodology as applied to matching the 1985 census of Tampa, Florida", section 4).
@@ -25,24 +25,24 @@ final class DuplicateFreeCheck {
     private DuplicateFreeCheck() {
     }
 
-    static boolean bothFilesDuplicateFree(Dataset data, List<BlockingKey> rules, Scorer scorer, double threshold,
-            int maxBlock) {
+    /**
+     * {@code withinFiles}: the pairs the blocking rules make within each file (see
+     * {@link Blocker#pairs(List, LongHashSet)}), in any order.
+     */
+    static boolean bothFilesDuplicateFree(Dataset data, long[] withinFiles, Scorer scorer, double threshold) {
         if (!data.linkage()) {
             return false;
         }
-        Dataset within = new Dataset(data.fields(), data.columns(), data.size(), 0);
-        long[] pairs = new Blocker(within, maxBlock).pairs(rules);
         double logitThreshold = Math.log(threshold / (1 - threshold));
         boolean[] hasMatch = new boolean[data.size()];
         // In parallel: a record's flag only ever goes from false to true, and the skip below only
         // saves work, so the flags end the same in any order.
-        IntStream.range(0, (pairs.length + 4095) / 4096).parallel().forEach(chunk -> {
-            int end = Math.min(pairs.length, (chunk + 1) * 4096);
+        IntStream.range(0, (withinFiles.length + 4095) / 4096).parallel().forEach(chunk -> {
+            int end = Math.min(withinFiles.length, (chunk + 1) * 4096);
             for (int p = chunk * 4096; p < end; p++) {
-                int i = (int) (pairs[p] >>> 32);
-                int j = (int) pairs[p];
-                if ((i < data.leftSize()) == (j < data.leftSize()) && !(hasMatch[i] && hasMatch[j])
-                        && scorer.reaches(i, j, logitThreshold)) {
+                int i = (int) (withinFiles[p] >>> 32);
+                int j = (int) withinFiles[p];
+                if (!(hasMatch[i] && hasMatch[j]) && scorer.reaches(i, j, logitThreshold)) {
                     hasMatch[i] = true;
                     hasMatch[j] = true;
                 }

@@ -18,18 +18,20 @@ public final class Levenshtein {
         if (Math.abs(la - lb) > bound) {
             return over;
         }
+        // Each loop has one limit: with two (one per string) the JIT hoisted a range check that
+        // the rarer exit then failed, a deoptimisation and recompilation several times per run.
+        int shorter = Math.min(la, lb);
         int start = 0;
-        while (start < la && start < lb && a.charAt(start) == b.charAt(start)) {
+        while (start < shorter && a.charAt(start) == b.charAt(start)) {
             start++;
         }
-        int ea = la;
-        int eb = lb;
-        while (ea > start && eb > start && a.charAt(ea - 1) == b.charAt(eb - 1)) {
-            ea--;
-            eb--;
+        int suffix = 0;
+        int most = shorter - start;
+        while (suffix < most && a.charAt(la - 1 - suffix) == b.charAt(lb - 1 - suffix)) {
+            suffix++;
         }
-        int n = ea - start;
-        int m = eb - start;
+        int n = la - suffix - start;
+        int m = lb - suffix - start;
         if (n == 0 || m == 0) {
             return Math.min(Math.max(n, m), over);
         }

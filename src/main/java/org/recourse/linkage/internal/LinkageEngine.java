@@ -1,9 +1,11 @@
 package org.recourse.linkage.internal;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 
 /**
@@ -19,34 +21,41 @@ public final class LinkageEngine {
     public EngineResult run(Dataset data, EngineSettings settings) {
         long start = System.nanoTime();
         List<FieldPlan> plans = plan(data, settings.fieldTypes());
-        List<Comparison> comparisons = new ArrayList<>();
-        for (FieldPlan p : plans) {
-            comparisons.add(Comparisons.of(p.field(), p.type(), data.column(p.field())));
-        }
+        List<Comparison> comparisons = comparisons(data, plans);
+        // u from random pairs needs only the comparisons: counted on the other core while the
+        // blocking rules are chosen and applied (the same seed and pairs, so the same counts).
+        CompletableFuture<double[][]> u = settings.fixedModel() ? null
+                : CompletableFuture.supplyAsync(() -> RandomPairs.u(data, comparisons, samples(data), SEED));
         Blocker blocker = new Blocker(data, MAX_BLOCK);
         List<BlockingKey> rules = rules(data, settings, plans, blocker);
-        long[] pairs = blocker.pairs(rules);
+        LongHashSet withinFiles = data.linkage() && !settings.oneToOne() ? new LongHashSet() : null;
+        long[] pairs = blocker.pairs(rules, withinFiles);
         long blocked = System.nanoTime();
         ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
         long compared = System.nanoTime();
         Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
-                : estimate(data, comparisons, vectors, pairs.length, primary(plans, data.size()));
+                : estimate(data, comparisons, vectors, join(u), pairs.length, primary(plans, data.size()));
         Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
         IntStream.range(0, pairs.length).parallel().forEach(p ->
                 probability[p] = (float) Scorer.sigmoid(scorer.logOdds(vectors, p, (int) (pairs[p] >>> 32))));
         long scored = System.nanoTime();
-        boolean oneToOne = settings.oneToOne()
-                || DuplicateFreeCheck.bothFilesDuplicateFree(data, rules, scorer, settings.threshold(), MAX_BLOCK);
+        boolean oneToOne = settings.oneToOne() || withinFiles != null
+                && DuplicateFreeCheck.bothFilesDuplicateFree(data, withinFiles.toArray(), scorer, settings.threshold());
         int[] clusters = new Clusterer(data, scorer, settings.threshold())
                 .cluster(pairs, probability, settings.threshold(), oneToOne);
-        List<Integer> reported = IntStream.range(0, pairs.length)
-                .filter(p -> probability[p] >= settings.reportFloor()).boxed().toList();
-        long[] reportedPairs = reported.stream().mapToLong(p -> pairs[p]).toArray();
-        float[] reportedProbability = new float[reported.size()];
-        for (int k = 0; k < reported.size(); k++) {
-            reportedProbability[k] = probability[reported.get(k)];
+        int reported = 0;
+        for (float p : probability) {
+            reported += p >= settings.reportFloor() ? 1 : 0;
+        }
+        long[] reportedPairs = new long[reported];
+        float[] reportedProbability = new float[reported];
+        for (int p = 0, k = 0; p < pairs.length; p++) {
+            if (probability[p] >= settings.reportFloor()) {
+                reportedPairs[k] = pairs[p];
+                reportedProbability[k++] = probability[p];
+            }
         }
         return new EngineResult(reportedPairs, reportedProbability, clusters, scorer, comparisons,
                 plans.stream().map(p -> p.field() + " " + p.type().name().toLowerCase()).toList(),
@@ -54,16 +63,33 @@ public final class LinkageEngine {
                 seconds(blocked, compared) + seconds(estimated, scored), seconds(start, System.nanoTime()));
     }
 
+    /** Each field's type (profiled from its values unless given) and counts, the fields profiled in parallel. */
     private static List<FieldPlan> plan(Dataset data, Map<String, FieldType> given) {
-        List<FieldPlan> plans = new ArrayList<>();
-        for (String field : data.fields()) {
+        return data.fields().parallelStream().map(field -> {
             String[] column = data.column(field);
             FieldType type = given.containsKey(field) ? given.get(field) : FieldProfiler.profile(column);
-            if (type != FieldType.IGNORE) {
-                plans.add(new FieldPlan(field, type, distinct(column), present(column)));
+            return type == FieldType.IGNORE ? null : new FieldPlan(field, type, distinct(column), present(column));
+        }).filter(Objects::nonNull).toList();
+    }
+
+    /** The comparison of each planned field, in plan order, made in parallel. */
+    private static List<Comparison> comparisons(Dataset data, List<FieldPlan> plans) {
+        return plans.parallelStream().map(p -> Comparisons.of(p.field(), p.type(), data.column(p.field()))).toList();
+    }
+
+    /** The value of a step run in the background, or the exception it ended with. */
+    private static <V> V join(CompletableFuture<V> step) {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
         }
-        return plans;
     }
 
     private static List<BlockingKey> rules(Dataset data, EngineSettings settings, List<FieldPlan> plans, Blocker blocker) {
@@ -95,10 +121,13 @@ public final class LinkageEngine {
         return best;
     }
 
-    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, int pairs,
-            int primary) {
-        int samples = (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
-        double[][] u = RandomPairs.u(data, comparisons, samples, SEED);
+    /** Random pairs drawn for u: twice the records, at least 50,000, at most 500,000. */
+    private static int samples(Dataset data) {
+        return (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
+    }
+
+    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, double[][] u,
+            int pairs, int primary) {
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;

@@ -36,7 +36,8 @@ final class LongHashSet {
         return size;
     }
 
-    long[] toSortedArray() {
+    /** The values in no particular order. */
+    long[] toArray() {
         long[] out = new long[size];
         int k = 0;
         for (long v : slots) {
@@ -44,6 +45,11 @@ final class LongHashSet {
                 out[k++] = v;
             }
         }
+        return out;
+    }
+
+    long[] toSortedArray() {
+        long[] out = toArray();
         Arrays.sort(out);
         return out;
     }

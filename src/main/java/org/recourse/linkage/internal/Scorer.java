@@ -59,21 +59,40 @@ public final class Scorer {
      * {@code logOdds(i, j) >= logitThreshold} (up to rounding) but stopping as soon as the
      * fields still to compare cannot lift the weight that far: most pairs are clear
      * non-matches after a few fields, and the one-to-one check scores hundreds of thousands of
-     * them. Cheap fields (codes, dates) go first; a name's term-frequency weight is bounded by
-     * record {@code i}'s own value, not by the rarest value of all.
+     * them. Cheap fields (codes, dates) go first, and within each kind the field whose
+     * disagreement takes most off the bound (the most it can add less its disagreement
+     * weight), so that a pair of strangers stops after fewer names. A name's term-frequency
+     * weight is bounded by record {@code i}'s own value, not by the rarest value of all, and
+     * counted only when the two values are equal (exact agreement, level 1, needs them equal);
+     * a missing value counts nothing.
      */
     public boolean reaches(int i, int j, double logitThreshold) {
         Bounds b = bounds();
+        // Before any field is compared: a field with a value missing adds nothing, and one with a
+        // term-frequency weight reaches its exact-agreement weight only when the values are equal.
         double remaining = 0;
+        long equal = 0;
         for (int f = 0; f < b.order.length; f++) {
-            remaining += b.most(f, i);
+            Comparison c = comparisons.get(f);
+            String x = c.value(i);
+            String y = c.value(j);
+            if (x != null && y != null) {
+                if (f < 64 && b.exact[f] != null && x.equals(y)) {
+                    equal |= 1L << f;
+                }
+                remaining += b.most(f, i, (equal & 1L << f) != 0);
+            }
         }
         double w = parameters.priorLogOdds();
         for (int f : b.order) {
-            remaining -= b.most(f, i);
-            w += weight(f, comparisons.get(f).level(i, j), i);
-            if (w + remaining < logitThreshold) {
-                return false;
+            Comparison c = comparisons.get(f);
+            int level = c.level(i, j);
+            if (level != 0) {
+                remaining -= b.most(f, i, (equal & 1L << f) != 0);
+                w += weight(f, level, i);
+                if (w + remaining < logitThreshold) {
+                    return false;
+                }
             }
         }
         return w >= logitThreshold;
@@ -85,16 +104,26 @@ public final class Scorer {
      * record i's value (null when the field has no term-frequency weight).
      */
     private record Bounds(int[] order, double[] fixed, double[][] exact) {
-        double most(int f, int i) {
-            return exact[f] == null ? fixed[f] : Math.max(fixed[f], exact[f][i]);
+        /**
+         * At most what field f adds when neither value is missing; {@code equal}: the values may be
+         * the same (always assumed past the 64th field, beyond the bits of a long).
+         */
+        double most(int f, int i, boolean equal) {
+            return equal || f >= 64 && exact[f] != null ? Math.max(fixed[f], exact[f][i]) : fixed[f];
         }
     }
 
     private Bounds bounds() {
         Bounds b = bounds;
-        if (b != null) {
-            return b;
+        if (b == null) {
+            b = computeBounds();
+            bounds = b;
         }
+        return b;
+    }
+
+    /** Kept apart from {@link #bounds()}, which runs on every pair: the JIT compiles that small method alone. */
+    private Bounds computeBounds() {
         int n = comparisons.size();
         double[] fixed = new double[n];
         double[][] exact = new double[n][];
@@ -110,13 +139,15 @@ public final class Scorer {
                 }
             }
         }
+        double[] swing = new double[n];
+        for (int f = 0; f < n; f++) {
+            swing[f] = fixed[f] - parameters.weight(f, comparisons.get(f).levels() - 1);
+        }
         int[] order = java.util.stream.IntStream.range(0, n).boxed()
                 .sorted(java.util.Comparator.comparing((Integer f) -> comparisons.get(f).expensive())
-                        .thenComparing(f -> -fixed[f]))
+                        .thenComparing(f -> -swing[f]))
                 .mapToInt(Integer::intValue).toArray();
-        b = new Bounds(order, fixed, exact);
-        bounds = b;
-        return b;
+        return new Bounds(order, fixed, exact);
     }
 
     public double probability(int i, int j) {

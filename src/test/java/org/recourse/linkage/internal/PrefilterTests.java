@@ -3,6 +3,7 @@ package org.recourse.linkage.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +96,110 @@ class PrefilterTests {
             assertThat(FieldProfiler.integer(v)).as(v).isEqualTo(integer.matcher(v).matches());
             assertThat(FieldProfiler.decimal(v)).as(v).isEqualTo(decimal.matcher(v).matches());
         }
+    }
+
+    @Test
+    void datesAreReadAsTheRegularExpressionsTheyReplaceReadThem() {
+        for (int n = 0; n < 100_000; n++) {
+            String v = n % 4 == 0 ? word("0123456789-/. a\u0663", 11) : dateLike();
+            assertThat(Dates.digits(v)).as(v).isEqualTo(datesByRegularExpressions(v));
+        }
+        assertThat(Dates.digits("1956-4-9")).isEqualTo("19560409");
+        assertThat(Dates.digits("09/04/1956")).isEqualTo("19560409");
+        assertThat(Dates.digits("19560409")).isEqualTo("19560409");
+        assertThat(Dates.digits("19561309")).isNull();
+    }
+
+    /** Digit groups of random lengths, years often plausible, joined by separators or other characters. */
+    private static String dateLike() {
+        StringBuilder b = new StringBuilder();
+        int groups = 1 + RANDOM.nextInt(4);
+        for (int g = 0; g < groups; g++) {
+            if (g > 0) {
+                b.append("-/. x".charAt(RANDOM.nextInt(5)));
+            }
+            int digits = RANDOM.nextInt(3) == 0 ? 1 + RANDOM.nextInt(9) : RANDOM.nextInt(2) == 0 ? 4 : 1 + RANDOM.nextInt(2);
+            if (groups == 1 && RANDOM.nextBoolean()) {
+                digits = 8;
+            }
+            String prefix = RANDOM.nextBoolean() ? (RANDOM.nextBoolean() ? "19" : "20") : "";
+            StringBuilder group = new StringBuilder(digits >= 4 ? prefix : "");
+            while (group.length() < digits) {
+                group.append((char) ('0' + RANDOM.nextInt(10)));
+            }
+            b.append(group, 0, digits);
+        }
+        return b.toString();
+    }
+
+    /** Dates.digits as written with regular expressions. */
+    private static String datesByRegularExpressions(String s) {
+        if (s.length() < 8 || s.length() > 10 || !Character.isDigit(s.charAt(0))) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})[-/. ](\\d{1,2})[-/. ](\\d{1,2})").matcher(s);
+        if (m.matches()) {
+            return plausible(m.group(1), m.group(2), m.group(3));
+        }
+        m = java.util.regex.Pattern.compile("(\\d{1,2})[-/. ](\\d{1,2})[-/. ](\\d{4})").matcher(s);
+        if (m.matches()) {
+            return plausible(m.group(3), m.group(2), m.group(1));
+        }
+        m = java.util.regex.Pattern.compile("(\\d{4})(\\d{2})(\\d{2})").matcher(s);
+        return m.matches() ? plausible(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static String plausible(String y, String m, String d) {
+        int year = Integer.parseInt(y);
+        int month = Integer.parseInt(m);
+        int day = Integer.parseInt(d);
+        if (year < 1800 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format("%04d%02d%02d", year, month, day);
+    }
+
+    @Test
+    void earlyStoppingScoreAnswersAsTheFullScore() {
+        int n = 3000;
+        String[] names = new String[n];
+        String[] codes = new String[n];
+        String[] dates = new String[n];
+        String[] words = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = i > 0 && RANDOM.nextInt(3) == 0 ? mutate(names[i - 1]) : word("aeiknmst", 6);
+            codes[i] = i > 0 && RANDOM.nextInt(3) == 0 ? codes[i - 1] : word("0123", 4);
+            dates[i] = RANDOM.nextInt(5) == 0 ? null : "19" + (50 + RANDOM.nextInt(3)) + "010" + (1 + RANDOM.nextInt(3));
+            words[i] = i > 0 && RANDOM.nextInt(2) == 0 ? words[i - 1] : word("ab c", 8);
+        }
+        List<Comparison> comparisons = List.of(new NameComparison("name", blankAsMissing(names)),
+                new CodeComparison("code", codes), new DateComparison("date", dates),
+                new TextComparison("words", blankAsMissing(words)), new CategoricalComparison("kind", blankAsMissing(codes)));
+        double[][] m = new double[comparisons.size()][];
+        double[][] u = new double[comparisons.size()][];
+        for (int f = 0; f < m.length; f++) {
+            m[f] = new double[comparisons.get(f).levels()];
+            u[f] = new double[m[f].length];
+            for (int l = 1; l < m[f].length; l++) {
+                m[f][l] = 0.01 + RANDOM.nextDouble();
+                u[f][l] = 0.01 + RANDOM.nextDouble();
+            }
+        }
+        Scorer scorer = new Scorer(comparisons, new Parameters(m, u, 0.1, -3.0, 1), n);
+        int reached = 0;
+        for (int k = 0; k < 100_000; k++) {
+            int i = RANDOM.nextInt(n);
+            int j = RANDOM.nextInt(4) == 0 ? Math.min(n - 1, i + 1) : RANDOM.nextInt(n);
+            double threshold = RANDOM.nextDouble() * 8 - 4;
+            boolean full = scorer.logOdds(i, j) >= threshold;
+            assertThat(scorer.reaches(i, j, threshold)).as(i + " / " + j).isEqualTo(full);
+            reached += full ? 1 : 0;
+        }
+        assertThat(reached).isBetween(1_000, 99_000);
+    }
+
+    private static String[] blankAsMissing(String[] values) {
+        return Arrays.stream(values).map(v -> v == null || v.isBlank() ? null : v.trim()).toArray(String[]::new);
     }
 
     @Test
