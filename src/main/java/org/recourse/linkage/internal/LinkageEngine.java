@@ -60,7 +60,7 @@ public final class LinkageEngine {
             String[] column = data.column(field);
             FieldType type = given.containsKey(field) ? given.get(field) : FieldProfiler.profile(column);
             if (type != FieldType.IGNORE) {
-                plans.add(new FieldPlan(field, type, distinct(column), present(column)));
+                plans.add(new FieldPlan(field, type, distinct(data, column), present(column)));
             }
         }
         return plans;
@@ -80,7 +80,8 @@ public final class LinkageEngine {
 
     /**
      * The record's primary name: the name or text field present in nearly every record whose
-     * values are the most distinct (a restaurant's name, a paper's title); -1 when none is.
+     * values are the most distinct within their source (a restaurant's name, a paper's title);
+     * the first such field on a tie; -1 when none is.
      */
     static int primary(List<FieldPlan> plans, int records) {
         int best = -1;
@@ -105,11 +106,21 @@ public final class LinkageEngine {
         return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all), primary);
     }
 
-    private static int distinct(String[] column) {
+    /**
+     * Distinct values within each source, summed: in a linkage the field that agrees across
+     * the two files (a country's name in both) must not lose to one whose sources format it
+     * differently ("Nassau" and "Nassau, Bahamas"), which the union would count twice.
+     */
+    private static int distinct(Dataset data, String[] column) {
+        int left = data.linkage() ? data.leftSize() : column.length;
+        return distinct(column, 0, left) + distinct(column, left, column.length);
+    }
+
+    private static int distinct(String[] column, int from, int to) {
         HashSet<String> set = new HashSet<>();
-        for (String v : column) {
-            if (v != null) {
-                set.add(v);
+        for (int i = from; i < to; i++) {
+            if (column[i] != null) {
+                set.add(column[i]);
             }
         }
         return set.size();
