@@ -75,6 +75,49 @@ public final class Blocker {
         return set.toSortedArray();
     }
 
+    /** The candidate pairs, sorted as {@link #pairs}, and for each the index of the first rule that made it. */
+    public record Candidates(long[] pairs, byte[] rules) {
+    }
+
+    /** As {@link #pairs}, remembering which rule brought each pair (at most 8 rules, fewer than 2^28 records). */
+    public Candidates candidates(List<BlockingKey> rules) {
+        if (rules.size() > 8 || data.size() >= 1 << 28) {
+            throw new IllegalArgumentException("too many rules or records to tag pairs by rule");
+        }
+        LongHashSet set = new LongHashSet();
+        long[] tagged = new long[1024];
+        int n = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            for (int[] block : blocks(rules.get(r))) {
+                int size = block[0];
+                for (int a = 1; a <= size; a++) {
+                    for (int b = a + 1; b <= size; b++) {
+                        int i = block[a];
+                        int j = block[b];
+                        if (!data.pairable(i, j)) {
+                            continue;
+                        }
+                        long pair = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+                        if (set.add(pair)) {
+                            if (n == tagged.length) {
+                                tagged = Arrays.copyOf(tagged, n * 2);
+                            }
+                            tagged[n++] = pair << 3 | r;
+                        }
+                    }
+                }
+            }
+        }
+        Arrays.sort(tagged, 0, n);
+        long[] pairs = new long[n];
+        byte[] rule = new byte[n];
+        for (int k = 0; k < n; k++) {
+            pairs[k] = tagged[k] >>> 3;
+            rule[k] = (byte) (tagged[k] & 7);
+        }
+        return new Candidates(pairs, rule);
+    }
+
     private Iterable<int[]> blocks(BlockingKey rule) {
         Map<String, int[]> members = new HashMap<>();
         for (int r = 0; r < data.size(); r++) {

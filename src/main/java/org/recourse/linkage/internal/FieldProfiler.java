@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Guesses a column's {@link FieldType} from its values, so linkage runs without a
  * configuration: sparse columns and surrogate keys are dropped, dates and years found by
- * parsing, amounts by their spread, codes by their digits, categories by their few distinct
+ * parsing (a mistyped year such as 1028 among them does not hide the column's kind), amounts by their spread, codes by their digits, categories by their few distinct
  * values, free text by its length, and what is left is compared as a name.
  */
 public final class FieldProfiler {
@@ -26,6 +26,7 @@ public final class FieldProfiler {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         int leadingZeros = 0;
+        int yearLike = 0;
         int[] lengths = new int[19];
         Set<String> distinct = new HashSet<>();
         for (String v : values) {
@@ -45,6 +46,7 @@ public final class FieldProfiler {
                 min = Math.min(min, x);
                 max = Math.max(max, x);
                 lengths[v.length()]++;
+                yearLike += x >= 1800 && x <= 2100 ? 1 : 0;
                 leadingZeros += v.length() > 1 && v.charAt(0) == '0' ? 1 : 0;
             } else if (decimal(v)) {
                 decimals++;
@@ -63,7 +65,7 @@ public final class FieldProfiler {
         if (integers == present && distinct.size() == present && max - min < 1.5 * present) {
             return FieldType.IGNORE;
         }
-        if (integers >= share && min >= 1800 && max <= 2100) {
+        if (integers >= share && yearLike >= share) {
             return FieldType.YEAR;
         }
         if (dates >= share) {

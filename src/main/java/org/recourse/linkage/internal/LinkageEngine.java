@@ -25,12 +25,14 @@ public final class LinkageEngine {
         }
         Blocker blocker = new Blocker(data, MAX_BLOCK);
         List<BlockingKey> rules = rules(data, settings, plans, blocker);
-        long[] pairs = blocker.pairs(rules);
+        Blocker.Candidates candidates = blocker.candidates(rules);
+        long[] pairs = candidates.pairs();
         long blocked = System.nanoTime();
         ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
         long compared = System.nanoTime();
         Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
-                : estimate(data, comparisons, vectors, pairs.length, primary(plans, data.size()));
+                : estimate(data, comparisons, vectors.histogram(candidates.rules(), Math.max(1, rules.size())),
+                        forced(rules, comparisons), pairs.length, primary(plans, data.size()));
         Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
@@ -96,14 +98,29 @@ public final class LinkageEngine {
         return best;
     }
 
-    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, int pairs,
-            int primary) {
+    /** For each rule, the fields its keys are made of (a rule is named "field:kind & field:kind"). */
+    static boolean[][] forced(List<BlockingKey> rules, List<Comparison> comparisons) {
+        boolean[][] forced = new boolean[Math.max(1, rules.size())][comparisons.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            for (String part : rules.get(r).name().split(" & ")) {
+                int colon = part.lastIndexOf(':');
+                String field = colon < 0 ? part : part.substring(0, colon);
+                for (int f = 0; f < comparisons.size(); f++) {
+                    forced[r][f] |= comparisons.get(f).field().equals(field);
+                }
+            }
+        }
+        return forced;
+    }
+
+    private static Parameters estimate(Dataset data, List<Comparison> comparisons,
+            Map<ComparisonVectors.Pattern, long[]> histogram, boolean[][] forced, int pairs, int primary) {
         int samples = (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
         double[][] u = RandomPairs.u(data, comparisons, samples, SEED);
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;
-        return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all), primary);
+        return Em.estimate(histogram, levels, u, pairs / Math.max(1.0, all), primary, forced);
     }
 
     /**
