@@ -120,7 +120,37 @@ public final class LinkageEngine {
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;
-        return Em.estimate(histogram, levels, u, pairs / Math.max(1.0, all), primary, forced);
+        double share = pairs / Math.max(1.0, all);
+        Parameters pooled = Em.estimate(summed(histogram), levels, u, share, primary);
+        return agreementCountsAgainstMatch(pooled, u) ? Em.estimate(histogram, levels, u, share, primary, forced) : pooled;
+    }
+
+    /**
+     * Whether EM learnt that exact agreement on some field makes a match less likely than
+     * chance (its m below the u of random pairs): never true of a field that identifies
+     * anyone, so EM has found the wrong class, typically pairs that agree on what blocking
+     * made them share (the same first name and birth month in a register with few names).
+     * Then the model is fitted again with one non-match distribution per blocking rule.
+     */
+    static boolean agreementCountsAgainstMatch(Parameters p, double[][] u) {
+        for (int f = 0; f < u.length; f++) {
+            if (u[f].length > 2 && p.m()[f][1] < u[f][1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<ComparisonVectors.Pattern, long[]> summed(Map<ComparisonVectors.Pattern, long[]> histogram) {
+        Map<ComparisonVectors.Pattern, long[]> summed = new java.util.HashMap<>();
+        histogram.forEach((pattern, counts) -> {
+            long n = 0;
+            for (long c : counts) {
+                n += c;
+            }
+            summed.put(pattern, new long[] {n});
+        });
+        return summed;
     }
 
     /**
