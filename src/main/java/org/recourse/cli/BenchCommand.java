@@ -43,7 +43,7 @@ final class BenchCommand implements Command {
 
     @Override
     public Set<String> valueOptions() {
-        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang", "rows", "errors"));
+        Set<String> options = new java.util.HashSet<>(Set.of("shared", "records", "only", "mb", "runs", "lang", "rows", "errors", "sets"));
         options.addAll(new SearchBench().valueOptions());
         return options;
     }

@@ -15,8 +15,9 @@ import org.recourse.linkage.LinkResult;
 import org.recourse.linkage.Linker;
 
 /**
- * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N]}: pairwise precision, recall, F1 and time of the
- * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked.
+ * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR]}: pairwise precision, recall, F1 and time of the
+ * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked; {@code --sets} adds
+ * the sets of {@link LinkEvalSet#folders} (without Duke, which has no configuration for them).
  */
 final class LinkEvalBench {
 
@@ -29,7 +30,9 @@ final class LinkEvalBench {
         LinkOptions options = LinkOptions.defaults().withReportFloor(errors > 0 ? 0.0 : 2.0);
         out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
                 "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");
-        for (LinkEvalSet set : LinkEvalSet.all(root)) {
+        List<LinkEvalSet> sets = new ArrayList<>(LinkEvalSet.all(root));
+        args.option("sets").ifPresent(dir -> sets.addAll(LinkEvalSet.folders(Path.of(dir))));
+        for (LinkEvalSet set : sets) {
             if (args.option("only").filter(o -> !set.name().contains(o)).isPresent()) {
                 continue;
             }
@@ -42,7 +45,7 @@ final class LinkEvalBench {
             out.printf("%-26s %7d %6d | %6.3f %6.3f %6.3f %7.2f %9d", set.name(), result.stats().records(),
                     set.truePairs().size(), score.precision(), score.recall(), score.f1(), seconds,
                     result.stats().candidatePairs());
-            if (duke.isPresent()) {
+            if (duke.isPresent() && !set.name().startsWith("extra ")) {
                 DukeRunner.Outcome d = duke.get().run(set);
                 PairScore ds = PairScore.of(set.judged(d.pairs()), set.truePairs());
                 out.printf(" | %5.3f %5.3f %5.3f %7.2f %6.1fx", ds.precision(), ds.recall(), ds.f1(), d.seconds(),

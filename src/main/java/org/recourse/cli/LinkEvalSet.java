@@ -101,6 +101,28 @@ record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, S
         return new LinkEvalSet("duke countries (held out)", List.copyOf(byUri.values()), mondial, truth, labelled);
     }
 
+    /**
+     * Extra sets kept outside the project (third-party data that must not be committed): each
+     * folder under {@code dir} holding {@code A.csv} [{@code B.csv}] with an {@code id} column and
+     * {@code truth.csv} ({@code a,b}: the true pairs by id).
+     */
+    static List<LinkEvalSet> folders(Path dir) {
+        List<LinkEvalSet> sets = new ArrayList<>();
+        try (var children = java.nio.file.Files.list(dir)) {
+            for (Path d : children.sorted().toList()) {
+                if (java.nio.file.Files.isRegularFile(d.resolve("A.csv")) && java.nio.file.Files.isRegularFile(d.resolve("truth.csv"))) {
+                    Path b = d.resolve("B.csv");
+                    sets.add(byPairs("extra " + d.getFileName(), rows(d.resolve("A.csv"), "id", Set.of()),
+                            java.nio.file.Files.isRegularFile(b) ? rows(b, "id", Set.of()) : List.of(),
+                            RecordFiles.readTable(d.resolve("truth.csv")), false));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return sets;
+    }
+
     private static List<LinkRecord> rows(Path file, String id, Set<String> ignore) {
         return RecordFiles.read(file, id, ignore);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.recourse.linkage.internal.FieldProfiler;
+import org.recourse.linkage.internal.FieldType;
 import org.recourse.linkage.internal.JaroWinkler;
 import org.recourse.linkage.internal.KoreanRomanisation;
 import org.recourse.linkage.internal.Levenshtein;
@@ -56,5 +58,28 @@ class ComparatorsTests {
         assertThat(c.label(c.level(0, 1))).isEqualTo("same romanised");
         assertThat(c.label(c.level(1, 2))).isEqualTo("same romanised");
         assertThat(c.label(c.level(0, 3))).isEqualTo("different");
+    }
+
+    @Test
+    void aNameWithExtraWordsIsWithinTheOtherEvenWhenItsSpellingIsAlsoClose() {
+        NameComparison c = new NameComparison("country", new String[] {"the united kingdom", "united kingdom", "united states"});
+        assertThat(c.label(c.level(0, 1))).isEqualTo("words of one within the other");
+        assertThat(c.label(c.level(1, 2))).isEqualTo("jaro-winkler>=0.80 or 1-2 edits");
+    }
+
+    @Test
+    void amountsSpreadOverMagnitudesAreNumbersWhileHouseNumbersAndPostcodesStayCodes() {
+        java.util.Random random = new java.util.Random(7);
+        String[] areas = new String[300];
+        String[] houses = new String[300];
+        String[] postcodes = new String[300];
+        for (int i = 0; i < areas.length; i++) {
+            areas[i] = Long.toString((long) Math.pow(10, 1 + 6 * random.nextDouble()));
+            houses[i] = Integer.toString(1 + (int) Math.pow(10, random.nextDouble() * random.nextDouble() * 4));
+            postcodes[i] = String.format("%04d", random.nextInt(10_000));
+        }
+        assertThat(FieldProfiler.profile(areas)).isEqualTo(FieldType.NUMERIC);
+        assertThat(FieldProfiler.profile(houses)).isEqualTo(FieldType.CODE);
+        assertThat(FieldProfiler.profile(postcodes)).isEqualTo(FieldType.CODE);
     }
 }

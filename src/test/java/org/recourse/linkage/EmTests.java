@@ -40,6 +40,34 @@ class EmTests {
         assertThat(fit.iterations()).isLessThan(200);
     }
 
+    @Test
+    void pairsThatTheirBlockingRuleMadeAgreeDoNotBecomeTheMatchClass() {
+        // Three rules, as in a people register with few distinct names: rule 0 pairs records with the
+        // same first field, rule 1 with the same second, rule 2 with the same third. Their
+        // non-matches agree on that field because the rule chose them; 2% of the pairs are matches.
+        SplittableRandom random = new SplittableRandom(11);
+        Map<Pattern, long[]> histogram = new HashMap<>();
+        double[][] m = {{0, 0.9, 0.1}, {0, 0.9, 0.1}, {0, 0.9, 0.1}};
+        double[][] u = {{0, 0.05, 0.95}, {0, 0.05, 0.95}, {0, 0.05, 0.95}};
+        boolean[][] forced = {{true, false, false}, {false, true, false}, {false, false, true}};
+        for (int p = 0; p < 300_000; p++) {
+            int rule = p % 3;
+            boolean match = random.nextDouble() < 0.02;
+            byte[] levels = new byte[3];
+            for (int f = 0; f < 3; f++) {
+                levels[f] = (byte) (!match && f == rule ? 1 : draw((match ? m : u)[f], random));
+            }
+            histogram.computeIfAbsent(new Pattern(levels), k -> new long[3])[rule]++;
+        }
+        Parameters oneMixture = Em.estimate(histogram, new int[] {3, 3, 3}, u, 1e-3, -1, null);
+        Parameters byRule = Em.estimate(histogram, new int[] {3, 3, 3}, u, 1e-3, -1, forced);
+        assertThat(byRule.lambda()).isCloseTo(0.02, within(0.005));
+        for (int f = 0; f < 3; f++) {
+            assertThat(byRule.m()[f][1]).as("m[%d] agree", f).isCloseTo(0.9, within(0.03));
+        }
+        assertThat(oneMixture.lambda()).as("one mixture takes forced agreement for matches").isGreaterThan(0.1);
+    }
+
     private static int draw(double[] p, SplittableRandom random) {
         double x = random.nextDouble();
         for (int l = 1; l < p.length; l++) {

@@ -66,23 +66,58 @@ public final class Blocker {
 
     /** Distinct candidate pairs of all rules, each encoded {@code i << 32 | j} with {@code i < j}, sorted. */
     public long[] pairs(List<BlockingKey> rules) {
-        return pairs(rules, null);
+        return candidates(rules, null).pairs();
+    }
+
+    /** The candidate pairs, sorted as {@link #pairs}, and for each the index of the first rule that made it (rules past the eighth share index 7). */
+    public record Candidates(long[] pairs, byte[] rules) {
     }
 
     /**
-     * As {@link #pairs(List)}; in a linkage, the pairs the same blocks make within each file are
-     * also added to {@code withinFiles} when it is not null (what the rules would give if both
-     * files were one to deduplicate, less the pairs across files), so the one-to-one check does
-     * not block a second time.
+     * As {@link #pairs(List)}, remembering which rule brought each pair; in a linkage, the pairs
+     * the same blocks make within each file are also added to {@code withinFiles} when it is not
+     * null (what the rules would give if both files were one to deduplicate, less the pairs
+     * across files), so the one-to-one check does not block a second time.
      */
-    long[] pairs(List<BlockingKey> rules, LongHashSet withinFiles) {
+    Candidates candidates(List<BlockingKey> rules, LongHashSet withinFiles) {
+        if (data.size() >= 1 << 28) {
+            throw new IllegalArgumentException("linkage handles fewer than 268,435,456 records");
+        }
+        LongHashSet within = data.linkage() ? withinFiles : null;
         LongHashSet set = new LongHashSet();
-        for (BlockingKey rule : rules) {
-            for (int[] block : blocks(rule)) {
-                addPairs(block, set, data.linkage() ? withinFiles : null);
+        long[] tagged = new long[1024];
+        int n = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            int tag = Math.min(r, 7);
+            for (int[] block : blocks(rules.get(r))) {
+                int size = block[0];
+                for (int a = 1; a <= size; a++) {
+                    for (int b = a + 1; b <= size; b++) {
+                        int i = block[a];
+                        int j = block[b];
+                        long pair = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+                        if (!data.pairable(i, j)) {
+                            if (within != null && i != j) {
+                                within.add(pair);
+                            }
+                        } else if (set.add(pair)) {
+                            if (n == tagged.length) {
+                                tagged = Arrays.copyOf(tagged, n * 2);
+                            }
+                            tagged[n++] = pair << 3 | tag;
+                        }
+                    }
+                }
             }
         }
-        return set.toSortedArray();
+        Arrays.sort(tagged, 0, n);
+        long[] pairs = new long[n];
+        byte[] rule = new byte[n];
+        for (int k = 0; k < n; k++) {
+            pairs[k] = tagged[k] >>> 3;
+            rule[k] = (byte) (tagged[k] & 7);
+        }
+        return new Candidates(pairs, rule);
     }
 
     private Iterable<int[]> blocks(BlockingKey rule) {
@@ -103,20 +138,5 @@ public final class Blocker {
         }
         members.values().removeIf(l -> l[0] < 2 || l[0] > maxBlock);
         return members.values();
-    }
-
-    private void addPairs(int[] block, LongHashSet set, LongHashSet withinFiles) {
-        int n = block[0];
-        for (int a = 1; a <= n; a++) {
-            for (int b = a + 1; b <= n; b++) {
-                int i = block[a];
-                int j = block[b];
-                if (data.pairable(i, j)) {
-                    set.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
-                } else if (withinFiles != null && i != j) {
-                    withinFiles.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
-                }
-            }
-        }
     }
 }

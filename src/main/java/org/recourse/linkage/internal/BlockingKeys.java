@@ -26,7 +26,7 @@ public final class BlockingKeys {
         return switch (type) {
             case NAME -> List.of("romanised4", "soundex", "romanised", "tokens3", "tokens2", "tokens1");
             case CODE -> List.of("halves", "exact");
-            case DATE -> List.of("exact");
+            case DATE, NUMERIC -> List.of("exact");
             case TEXT -> List.of("tokens3", "tokens2", "tokens1");
             default -> List.of();
         };

@@ -53,6 +53,16 @@ public final class ComparisonVectors {
         return counts;
     }
 
+    /** Pattern counts per blocking rule: {@code counts[r]} pairs of the pattern came from rule r ({@code rules[p]}). */
+    public Map<Pattern, long[]> histogram(byte[] rules, int ruleCount) {
+        Map<Pattern, long[]> counts = new HashMap<>();
+        for (int p = 0; p < pairs(); p++) {
+            byte[] v = java.util.Arrays.copyOfRange(levels, p * width, (p + 1) * width);
+            counts.computeIfAbsent(new Pattern(v), k -> new long[ruleCount])[rules[p]]++;
+        }
+        return counts;
+    }
+
     /** One comparison vector, usable as a map key. */
     public record Pattern(byte[] levels) {
         @Override

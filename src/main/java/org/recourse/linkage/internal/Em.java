@@ -34,56 +34,126 @@ public final class Em {
         return estimate(histogram, levelCounts, u, candidateShareOfAllPairs, -1);
     }
 
-    /** As above, with the disagreement of field {@code primary} (none when negative) capped among matches. */
+    /**
+     * As above, with the disagreement of field {@code primary} (none when negative) capped among
+     * matches. Each histogram entry holds one count per blocking rule, and every rule has its
+     * own non-match distribution and match share, while m is shared: a non-match found by the
+     * first-name rule agrees on the first name because the rule made it, so in its rule that
+     * agreement tells EM nothing, while in the other rules it does. With one mixture for all
+     * rules, the rule with most pairs becomes the "match" class (same first name and birth month).
+     */
     public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
             double candidateShareOfAllPairs, int primary) {
+        return estimate(histogram, levelCounts, u, candidateShareOfAllPairs, primary, null);
+    }
+
+    /**
+     * As above; {@code forced[r][f]} says that rule r's key is made of field f, so its
+     * non-matches have their own distribution of f's levels (null: no rule forces any field).
+     */
+    public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
+            double candidateShareOfAllPairs, int primary, boolean[][] forced) {
         int fields = levelCounts.length;
+        int rules = histogram.isEmpty() ? 1 : histogram.values().iterator().next().length;
         double[][] m = initialM(levelCounts);
-        double[][] uc = copy(u);
-        double lambda = 0.05;
+        double[][][] uc = new double[rules][][];
+        double[] lambda = new double[rules];
+        for (int r = 0; r < rules; r++) {
+            uc[r] = copy(u);
+            lambda[r] = 0.05;
+        }
+        double matchShare = 0.05;
         int iteration = 0;
         double change = 1.0;
         while (iteration < MAX_ITERATIONS && change > TOLERANCE) {
-            double[][] mNext = new double[fields][];
-            double[][] uNext = new double[fields][];
-            for (int f = 0; f < fields; f++) {
-                mNext[f] = new double[levelCounts[f]];
-                uNext[f] = new double[levelCounts[f]];
+            double[][] mNext = zeros(levelCounts);
+            double[][][] uNext = new double[rules][][];
+            for (int r = 0; r < rules; r++) {
+                uNext[r] = zeros(levelCounts);
             }
-            double matches = 0;
-            double total = 0;
+            double[] matches = new double[rules];
+            double[] total = new double[rules];
             for (Map.Entry<ComparisonVectors.Pattern, long[]> e : histogram.entrySet()) {
                 byte[] levels = e.getKey().levels();
-                double logOdds = Math.log(lambda / (1 - lambda));
+                double matchEvidence = 0;
                 for (int f = 0; f < fields; f++) {
-                    int l = levels[f];
-                    if (l > 0) {
-                        logOdds += Math.log(m[f][l] / uc[f][l]);
+                    if (levels[f] > 0) {
+                        matchEvidence += Math.log(m[f][levels[f]]);
                     }
                 }
-                double count = e.getValue()[0];
-                double g = count / (1.0 + Math.exp(-logOdds));
-                matches += g;
-                total += count;
-                for (int f = 0; f < fields; f++) {
-                    mNext[f][levels[f]] += g;
-                    uNext[f][levels[f]] += count - g;
+                for (int r = 0; r < rules; r++) {
+                    double count = e.getValue()[r];
+                    if (count == 0) {
+                        continue;
+                    }
+                    double logOdds = Math.log(lambda[r] / (1 - lambda[r])) + matchEvidence;
+                    for (int f = 0; f < fields; f++) {
+                        int l = levels[f];
+                        if (l > 0) {
+                            logOdds -= Math.log(uc[r][f][l]);
+                        }
+                    }
+                    double g = count / (1.0 + Math.exp(-logOdds));
+                    matches[r] += g;
+                    total[r] += count;
+                    for (int f = 0; f < fields; f++) {
+                        mNext[f][levels[f]] += g;
+                        uNext[r][f][levels[f]] += count - g;
+                    }
                 }
             }
             normalise(mNext, m);
             if (primary >= 0) {
                 capDisagreement(mNext[primary]);
             }
-            change = Math.max(largestChange(mNext, m), normalise(uNext, uc));
-            uc = uNext;
-            double lambdaNext = Math.min(0.999, Math.max(1e-9, matches / total));
-            change = Math.max(change, Math.abs(lambdaNext - lambda));
+            change = largestChange(mNext, m);
+            double allMatches = 0;
+            double all = 0;
+            change = Math.max(change, poolUnforced(uNext, forced));
+            for (int r = 0; r < rules; r++) {
+                change = Math.max(change, normalise(uNext[r], uc[r]));
+                uc[r] = uNext[r];
+                double next = total[r] > 0 ? Math.min(0.999, Math.max(1e-9, matches[r] / total[r])) : lambda[r];
+                change = Math.max(change, Math.abs(next - lambda[r]));
+                lambda[r] = next;
+                allMatches += matches[r];
+                all += total[r];
+            }
             m = mNext;
-            lambda = lambdaNext;
+            matchShare = all > 0 ? Math.min(0.999, Math.max(1e-9, allMatches / all)) : matchShare;
             iteration++;
         }
-        double globalLambda = Math.max(1e-12, lambda * candidateShareOfAllPairs);
-        return new Parameters(m, u, lambda, Math.log(globalLambda / (1 - globalLambda)), iteration);
+        double globalLambda = Math.max(1e-12, matchShare * candidateShareOfAllPairs);
+        return new Parameters(m, u, matchShare, Math.log(globalLambda / (1 - globalLambda)), iteration);
+    }
+
+    /** Gives every rule the pooled non-match counts of the fields it does not block on. */
+    private static double poolUnforced(double[][][] uNext, boolean[][] forced) {
+        int fields = uNext[0].length;
+        for (int f = 0; f < fields; f++) {
+            double[] pooled = new double[uNext[0][f].length];
+            for (int r = 0; r < uNext.length; r++) {
+                if (forced == null || !forced[r][f]) {
+                    for (int l = 0; l < pooled.length; l++) {
+                        pooled[l] += uNext[r][f][l];
+                    }
+                }
+            }
+            for (int r = 0; r < uNext.length; r++) {
+                if (forced == null || !forced[r][f]) {
+                    uNext[r][f] = pooled.clone();
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static double[][] zeros(int[] levelCounts) {
+        double[][] z = new double[levelCounts.length][];
+        for (int f = 0; f < levelCounts.length; f++) {
+            z[f] = new double[levelCounts[f]];
+        }
+        return z;
     }
 
     /** Moves the disagreement level's excess over the cap to the agreement levels, in proportion. */

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Guesses a column's {@link FieldType} from its values, so linkage runs without a
  * configuration: sparse columns and surrogate keys are dropped, dates and years found by
- * parsing, codes by their digits, categories by their few distinct values, free text by its
- * length, and what is left is compared as a name.
+ * parsing (a mistyped year such as 1028 among them does not hide the column's kind), amounts by their spread, codes by their digits, categories by their few distinct
+ * values, free text by its length, and what is left is compared as a name.
  */
 public final class FieldProfiler {
 
@@ -25,6 +25,9 @@ public final class FieldProfiler {
         long chars = 0;
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
+        int leadingZeros = 0;
+        int yearLike = 0;
+        int[] lengths = new int[19];
         Set<String> distinct = new HashSet<>();
         for (String v : values) {
             if (v == null) {
@@ -42,6 +45,9 @@ public final class FieldProfiler {
                 long x = Long.parseLong(v);
                 min = Math.min(min, x);
                 max = Math.max(max, x);
+                lengths[v.length()]++;
+                yearLike += x >= 1800 && x <= 2100 ? 1 : 0;
+                leadingZeros += v.length() > 1 && v.charAt(0) == '0' ? 1 : 0;
             } else if (decimal(v)) {
                 decimals++;
             }
@@ -59,7 +65,7 @@ public final class FieldProfiler {
         if (integers == present && distinct.size() == present && max - min < 1.5 * present) {
             return FieldType.IGNORE;
         }
-        if (integers >= share && min >= 1800 && max <= 2100) {
+        if (integers >= share && yearLike >= share) {
             return FieldType.YEAR;
         }
         if (dates >= share) {
@@ -71,12 +77,30 @@ public final class FieldProfiler {
         if (integers + decimals >= share && decimals > 0.1 * present) {
             return FieldType.NUMERIC;
         }
+        if (integers >= share && quantity(lengths, integers, leadingZeros, min, max)) {
+            return FieldType.NUMERIC;
+        }
         if (digitHeavy >= share || emails >= share) {
             return FieldType.CODE;
         }
         double meanTokens = tokens / (double) present;
         double meanChars = chars / (double) present;
         return meanTokens > 3 || meanChars > 30 ? FieldType.TEXT : FieldType.NAME;
+    }
+
+    /**
+     * Whether whole numbers are amounts (an area, an enrolment) rather than codes: they spread
+     * over at least three orders of magnitude with no length holding half of them, and none is
+     * written with a leading zero. Codes (postcodes, phone numbers, identifiers) mostly share
+     * one length, and a street number's typing error matters more than its size, which keeps
+     * house numbers (mostly two digits) codes.
+     */
+    static boolean quantity(int[] lengths, int integers, int leadingZeros, long min, long max) {
+        int commonest = 0;
+        for (int count : lengths) {
+            commonest = Math.max(commonest, count);
+        }
+        return leadingZeros == 0 && 2 * commonest < integers && min >= 0 && max >= 1000L * Math.max(1, min);
     }
 
     /** Whether v is {@code -?[0-9]+} (written out: this runs on every value, often before the JIT compiles it). */

@@ -29,12 +29,14 @@ public final class LinkageEngine {
         Blocker blocker = new Blocker(data, MAX_BLOCK);
         List<BlockingKey> rules = rules(data, settings, plans, blocker);
         LongHashSet withinFiles = data.linkage() && !settings.oneToOne() ? new LongHashSet() : null;
-        long[] pairs = blocker.pairs(rules, withinFiles);
+        Blocker.Candidates candidates = blocker.candidates(rules, withinFiles);
+        long[] pairs = candidates.pairs();
         long blocked = System.nanoTime();
         ComparisonVectors vectors = new ComparisonVectors(comparisons, pairs);
         long compared = System.nanoTime();
         Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
-                : estimate(data, comparisons, vectors, join(u), pairs.length, primary(plans, data.size()));
+                : estimate(data, comparisons, vectors.histogram(candidates.rules(), Math.min(8, Math.max(1, rules.size()))),
+                        forced(rules, comparisons), join(u), pairs.length, primary(plans, data.size()));
         Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
@@ -68,7 +70,7 @@ public final class LinkageEngine {
         return data.fields().parallelStream().map(field -> {
             String[] column = data.column(field);
             FieldType type = given.containsKey(field) ? given.get(field) : FieldProfiler.profile(column);
-            return type == FieldType.IGNORE ? null : new FieldPlan(field, type, distinct(column), present(column));
+            return type == FieldType.IGNORE ? null : new FieldPlan(field, type, distinct(data, column), present(column));
         }).filter(Objects::nonNull).toList();
     }
 
@@ -106,7 +108,8 @@ public final class LinkageEngine {
 
     /**
      * The record's primary name: the name or text field present in nearly every record whose
-     * values are the most distinct (a restaurant's name, a paper's title); -1 when none is.
+     * values are the most distinct within their source (a restaurant's name, a paper's title);
+     * the first such field on a tie; -1 when none is.
      */
     static int primary(List<FieldPlan> plans, int records) {
         int best = -1;
@@ -126,19 +129,77 @@ public final class LinkageEngine {
         return (int) Math.min(500_000, Math.max(50_000, 2L * data.size()));
     }
 
-    private static Parameters estimate(Dataset data, List<Comparison> comparisons, ComparisonVectors vectors, double[][] u,
-            int pairs, int primary) {
+    /**
+     * For each rule, the fields its keys are made of (a rule is named "field:kind & field:kind");
+     * rules past the eighth share the last row, as they share a tag in {@link Blocker.Candidates}.
+     */
+    static boolean[][] forced(List<BlockingKey> rules, List<Comparison> comparisons) {
+        boolean[][] forced = new boolean[Math.min(8, Math.max(1, rules.size()))][comparisons.size()];
+        for (int r = 0; r < rules.size(); r++) {
+            for (String part : rules.get(r).name().split(" & ")) {
+                int colon = part.lastIndexOf(':');
+                String field = colon < 0 ? part : part.substring(0, colon);
+                for (int f = 0; f < comparisons.size(); f++) {
+                    forced[Math.min(r, 7)][f] |= comparisons.get(f).field().equals(field);
+                }
+            }
+        }
+        return forced;
+    }
+
+    private static Parameters estimate(Dataset data, List<Comparison> comparisons,
+            Map<ComparisonVectors.Pattern, long[]> histogram, boolean[][] forced, double[][] u, int pairs, int primary) {
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;
-        return Em.estimate(vectors.histogram(), levels, u, pairs / Math.max(1.0, all), primary);
+        double share = pairs / Math.max(1.0, all);
+        Parameters pooled = Em.estimate(summed(histogram), levels, u, share, primary);
+        return agreementCountsAgainstMatch(pooled, u) ? Em.estimate(histogram, levels, u, share, primary, forced) : pooled;
     }
 
-    private static int distinct(String[] column) {
+    /**
+     * Whether EM learnt that exact agreement on some field makes a match less likely than
+     * chance (its m below the u of random pairs): never true of a field that identifies
+     * anyone, so EM has found the wrong class, typically pairs that agree on what blocking
+     * made them share (the same first name and birth month in a register with few names).
+     * Then the model is fitted again with one non-match distribution per blocking rule.
+     */
+    static boolean agreementCountsAgainstMatch(Parameters p, double[][] u) {
+        for (int f = 0; f < u.length; f++) {
+            if (u[f].length > 2 && p.m()[f][1] < u[f][1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<ComparisonVectors.Pattern, long[]> summed(Map<ComparisonVectors.Pattern, long[]> histogram) {
+        Map<ComparisonVectors.Pattern, long[]> summed = new java.util.HashMap<>();
+        histogram.forEach((pattern, counts) -> {
+            long n = 0;
+            for (long c : counts) {
+                n += c;
+            }
+            summed.put(pattern, new long[] {n});
+        });
+        return summed;
+    }
+
+    /**
+     * Distinct values within each source, summed: in a linkage the field that agrees across
+     * the two files (a country's name in both) must not lose to one whose sources format it
+     * differently ("Nassau" and "Nassau, Bahamas"), which the union would count twice.
+     */
+    private static int distinct(Dataset data, String[] column) {
+        int left = data.linkage() ? data.leftSize() : column.length;
+        return distinct(column, 0, left) + distinct(column, left, column.length);
+    }
+
+    private static int distinct(String[] column, int from, int to) {
         HashSet<String> set = new HashSet<>();
-        for (String v : column) {
-            if (v != null) {
-                set.add(v);
+        for (int i = from; i < to; i++) {
+            if (column[i] != null) {
+                set.add(column[i]);
             }
         }
         return set.size();

@@ -2,14 +2,15 @@ package org.recourse.linkage.internal;
 
 /**
  * Names: exact, equal after Korean romanisation tolerance ({@link KoreanRomanisation}),
- * Jaro-Winkler at 0.92 and at 0.80 or within two edits (the thresholds Splink uses by
- * default for names), the words of one within the other ("katsu" and "restaurant katsu",
- * "the palm" and "palm, the (los angeles)"), else disagreement.
+ * Jaro-Winkler at 0.92, the words of one within the other ("katsu" and "restaurant katsu",
+ * "the United Kingdom" and "United Kingdom": checked before the weaker similarity below,
+ * which such pairs often also reach), Jaro-Winkler at 0.80 or within two edits (the
+ * thresholds Splink uses by default for names), else disagreement.
  */
 public final class NameComparison extends Comparison {
 
     private static final String[] LABELS = {"missing", "exact", "same romanised", "jaro-winkler>=0.92",
-        "jaro-winkler>=0.80 or 1-2 edits", "words of one within the other", "different"};
+        "words of one within the other", "jaro-winkler>=0.80 or 1-2 edits", "different"};
     private final String[] keys;
     /**
      * Each record's distinct words, sorted, with their hashes folded into 64 bits, made on
@@ -67,12 +68,12 @@ public final class NameComparison extends Comparison {
         if (jw >= 0.92) {
             return 3;
         }
-        int shorter = Math.min(a.length(), b.length());
-        int edits = tolerableEdits(shorter);
-        if (jw >= 0.80 || edits > 0 && withinEdits(a, b, edits, valueBags[i], valueBags[j])) {
+        if ((a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && mayContain(i, j) && contained(words(i).sorted(), words(j).sorted())) {
             return 4;
         }
-        return (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && mayContain(i, j) && contained(words(i).sorted(), words(j).sorted()) ? 5 : 6;
+        int shorter = Math.min(a.length(), b.length());
+        int edits = tolerableEdits(shorter);
+        return jw >= 0.80 || edits > 0 && withinEdits(a, b, edits, valueBags[i], valueBags[j]) ? 5 : 6;
     }
 
     /**

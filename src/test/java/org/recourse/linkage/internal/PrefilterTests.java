@@ -252,11 +252,11 @@ class PrefilterTests {
         if (jw >= 0.92) {
             return 3;
         }
-        int edits = NameComparison.tolerableEdits(Math.min(a.length(), b.length()));
-        if (jw >= 0.80 || edits > 0 && fullTable(a, b) <= edits) {
+        if ((a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && NameComparison.contained(words(a), words(b))) {
             return 4;
         }
-        return (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0) && NameComparison.contained(words(a), words(b)) ? 5 : 6;
+        int edits = NameComparison.tolerableEdits(Math.min(a.length(), b.length()));
+        return jw >= 0.80 || edits > 0 && fullTable(a, b) <= edits ? 5 : 6;
     }
 
     private static int codeLevel(String a, String b) {
