@@ -52,4 +52,80 @@ class PublishedReportStyleTests {
         assertThat(r.perpetrators()).containsExactly("police");
         assertThat(CODER.code("국경 봉쇄가 시작되었다.").locations()).isEmpty();
     }
+
+    @Test
+    void agencyNamedAsThePlaceIsTheAgent() {
+        CodingResult r = CODER.code("Treatment was especially harsh at the Ministry of State Security, where detainees were beaten daily.");
+        assertThat(r.perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("The guards at the market were kind to us.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void rankAloneTakesTheAgencyThePassageNames() {
+        assertThat(CODER.code("An officer at the police station kicked her until she confessed.").perpetrators())
+                .containsExactly("police");
+        assertThat(CODER.code("예심원은 그를 때렸다. 그곳은 보위부 구류장이었다.").perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("She said an officer slapped her.").perpetrators()).containsExactly("official");
+        assertThat(CODER.code("A soldier who was beaten by officials reported it.").perpetrators()).containsExactly("official");
+    }
+
+    @Test
+    void agentNamedInTheSentenceBeforeThePronounThatActs() {
+        assertThat(CODER.code("The guard came into the cell at night. He beat her until she fainted.").perpetrators())
+                .containsExactly("detention_guard");
+        assertThat(CODER.code("The guard came into the cell at night. My husband beat her.").perpetrators())
+                .containsExactly("intimate_partner");
+        assertThat(CODER.code("The guard came in. She was beaten by the other women.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void actOnAPersonWithoutAThesaurusVerbTiesTheAgent() {
+        assertThat(CODER.code("Later the officer grabbed her and pulled her into a back room, where she was raped.")
+                .perpetrators()).containsExactly("official");
+        assertThat(CODER.code("The guard helped her after she was beaten by other inmates.").perpetrators()).isEmpty();
+        assertThat(CODER.code("보위원이 나를 끌고 갔다. 그리고 밤새 무릎을 꿇게 했다.").perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void theManAWomanIsSoldToIsTheBuyer() {
+        assertThat(CODER.code("She was sold to an older Chinese farmer for 3,000 yuan.").perpetrators()).containsExactly("buyer");
+        assertThat(CODER.code("그녀는 브로커에게 속아 중국 남성에게 팔려갔다.").perpetrators()).contains("buyer");
+        assertThat(CODER.code("She feared she would be sold to a Chinese man.").perpetrators()).isEmpty();
+        assertThat(CODER.code("누구에게 팔려갈지 몰랐다.").perpetrators()).doesNotContain("buyer");
+    }
+
+    @Test
+    void placesThatDescribeATownOrSomeonesPastAreNotPlaces() {
+        CodingResult r = CODER.code("He grew up in a city bordering China and was arrested near the Chinese border in 2010.");
+        assertThat(r.locations()).isEmpty();
+        assertThat(CODER.code("She had lived in China for years. Police arrested her in Hyesan.").locations()).isEmpty();
+        assertThat(CODER.code("Guards beat him in a border town.").locations()).isEmpty();
+        assertThat(CODER.code("그의 고향은 국경과 거리가 멀고, 그는 보안서에서 구타를 당했다.").locations()).isEmpty();
+        assertThat(CODER.code("He was beaten in China and caught crossing the border.").locations())
+                .containsExactlyInAnyOrder("abroad_transit", "border_crossing");
+    }
+
+    @Test
+    void theParentDetentionAddsNothingNextToItsKind() {
+        assertThat(CODER.code("In detention at the holding centre, guards beat her.").locations())
+                .containsExactly("pretrial_detention");
+        assertThat(CODER.code("Rape by officials in detention was common.").locations()).containsExactly("detention");
+    }
+
+    @Test
+    void violationsToldByDescription() {
+        assertThat(CODER.code("Detainees were forced to sit motionless for hours and were not allowed to sleep.").violations())
+                .contains("torture");
+        assertThat(CODER.code("Prisoners were barely fed and given no food for days.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("취조실에서 밤새 잠을 재우지 않았다.").violations()).contains("torture");
+        assertThat(CODER.code("구류장에서는 밥을 주지 않았다.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
+    void workUnderAFearedBeatingIsForcedLabour() {
+        assertThat(CODER.code("We worked from dawn to midnight because we did not want to be beaten.").violations())
+                .containsExactly("forced_labour");
+        assertThat(CODER.code("맞을까 봐 새벽부터 밤까지 일했다.").violations()).containsExactly("forced_labour");
+        assertThat(CODER.code("She feared she would be beaten if she went back.").violations()).isEmpty();
+    }
 }

@@ -30,16 +30,28 @@ public final class CodingEngine {
             return CodingResult.empty(language);
         }
         Passage p = new Passage(text);
-        List<TermMatch> asserted = index.find(text, p.tokens).stream()
+        List<TermMatch> found = index.find(text, p.tokens);
+        List<TermMatch> asserted = found.stream()
                 .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
+        List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
         List<Suggestion> out = new ArrayList<>();
         for (TermMatch m : asserted) {
-            if (!m.scheme().equals("perpetrator") || isAgent(p, m, violations)) {
+            if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
+                continue;
+            }
+            if (!m.scheme().equals("perpetrator")) {
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), m.code(),
                         m.start(), m.end()));
+            } else if (isAgent(p, m, violations, perpetrators)) {
+                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies(p, violations, perpetrators)) : m.code();
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
+        addBuyers(p, violations, perpetrators, out);
+        addCoercedWork(p, found, asserted, out);
+        dropParentDetention(out);
+        out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
         periods.forEach(f -> out.add(suggestion(p, SuggestionKind.PERIOD, f.value().from() + ".." + f.value().to(),
                 f.start(), f.end())));
@@ -55,14 +67,60 @@ public final class CodingEngine {
      * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
      * us, but they insulted us"): the violations they are agents of are.
      */
-    private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations) {
+    private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
         if (sameSpanAsViolation(m, violations)) {
             return true;
         }
         if (m.embedded()) {
             return Roles.anyInSentence(p, m.start(), violations);
         }
-        return Roles.roleOf(p, m.start(), m.end(), violations) == Roles.Role.AGENT;
+        return Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) == Roles.Role.AGENT;
+    }
+
+    /** Agencies the passage names, except as victims (a soldier who was beaten). */
+    private static List<TermMatch> agencies(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
+        return perpetrators.stream()
+                .filter(m -> m.embedded() || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
+                .toList();
+    }
+
+    /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
+    private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
+        for (TermMatch v : violations) {
+            if (!v.code().equals("trafficking")) {
+                continue;
+            }
+            int[] span = Buyers.recipient(p, v);
+            if (span != null && perpetrators.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
+            }
+        }
+    }
+
+    /** Work under a threat the passage only fears or conditions ({@link Coercion}). */
+    private static void addCoercedWork(Passage p, List<TermMatch> found, List<TermMatch> asserted, List<Suggestion> out) {
+        if (found.size() == asserted.size()) {
+            return;
+        }
+        java.util.Set<TermMatch> kept = new java.util.HashSet<>(asserted);
+        for (TermMatch m : found) {
+            if (m.scheme().equals("violation") && !kept.contains(m)) {
+                int[] span = Coercion.forcedWork(p, m);
+                if (span != null) {
+                    out.add(suggestion(p, SuggestionKind.VIOLATION, Coercion.FORCED_LABOUR, span[0], span[1]));
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The parent {@code detention} adds nothing next to one of its kinds (a holding centre, a camp). */
+    private static void dropParentDetention(List<Suggestion> out) {
+        java.util.Set<String> kinds = java.util.Set.of("pretrial_detention", "interrogation_facility", "prison_camp",
+                "reeducation_camp", "labour_training_camp");
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && kinds.contains(s.value()))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+        }
     }
 
     /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */

@@ -33,18 +33,42 @@ final class Roles {
     private static final Set<String> KO_APPOSITIVE = Set.of("인", "이던", "였던", "출신");
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
     private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
+    /** "harsh at the Ministry of State Security", "beaten in the police station": the agency as the place. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "into");
+    /** "the officer grabbed her": an act told without a thesaurus verb, on a person. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "me", "us", "them");
+    private static final Set<String> IRREGULAR_ACTS = Set.of("took", "threw", "held", "put", "made", "tied", "hit",
+            "bound", "stripped", "shoved", "struck", "caught", "drove", "led", "brought", "sent", "kept", "dragged");
+    private static final Set<String> KIND_VERBS = Set.of("helped", "saved", "released", "freed", "asked", "told", "gave",
+            "paid", "married", "loved", "visited", "called", "met", "liked", "allowed", "let", "rescued", "protected",
+            "fed", "warned", "thanked", "believed", "trusted", "showed", "taught", "invited", "hired", "employed",
+            "accompanied", "followed", "recognized", "recognised", "saw", "heard", "found", "noticed", "contacted",
+            "phoned", "wanted", "needed", "treated", "interviewed", "said", "answered", "greeted", "waited", "lent",
+            "offered", "advised", "reassured", "comforted", "encouraged", "promised", "introduced", "supported");
+    private static final Set<String> ACT_ADVERBS = Set.of("then", "also", "who", "had", "repeatedly", "often", "later",
+            "once", "again", "first", "allegedly", "reportedly");
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
+    private static final String[] KO_SUBJECT = {"이", "가", "은", "는", "께서", "이가"};
+    private static final Set<String> KO_OBJECTS = Set.of("나를", "저를", "그녀를", "그를", "우리를", "여성을", "여성들을",
+        "여자를", "여자들을", "아내를", "딸을", "언니를", "엄마를", "어머니를", "사람들을", "수감자들을", "재소자들을");
 
     private Roles() {
     }
 
     /** The role of the person named at [start, end) in the violations the sentence asserts. */
     static Role roleOf(Passage p, int start, int end, List<TermMatch> violations) {
-        TermMatch after = firstAfter(p, end, violations);
-        return Hangul.any(p.text.substring(start, end)) ? korean(p, start, end, after, violations)
-                : english(p, start, end, after, violations);
+        return roleOf(p, start, end, violations, List.of());
     }
 
-    private static Role english(Passage p, int start, int end, TermMatch after, List<TermMatch> violations) {
+    /** As above; {@code others} are the perpetrators named in the passage, sorted by start. */
+    static Role roleOf(Passage p, int start, int end, List<TermMatch> violations, List<TermMatch> others) {
+        TermMatch after = firstAfter(p, end, violations);
+        return Hangul.any(p.text.substring(start, end)) ? korean(p, start, end, after, violations, others)
+                : english(p, start, end, after, violations, others);
+    }
+
+    private static Role english(Passage p, int start, int end, TermMatch after, List<TermMatch> violations,
+            List<TermMatch> others) {
         int last = p.tokenAt(end) - 1;
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return Role.NONE;
@@ -52,16 +76,83 @@ final class Roles {
         if (byBefore(p, start) && anyInSentence(p, start, violations)) {
             return Role.AGENT;
         }
+        if (placeBefore(p, start) && anyInSentence(p, start, violations)) {
+            return Role.AGENT;
+        }
         if (objectOfViolation(p, start, violations)) {
             return Role.PATIENT;
         }
-        if (after == null || EnglishReporting.between(p, end, after.start())) {
+        if (!violations.isEmpty() && actsOnPerson(p, end)) {
+            return Role.AGENT;
+        }
+        if (after == null) {
+            return !violations.isEmpty() && agentInNextSentence(p, end, violations, others) ? Role.AGENT : Role.NONE;
+        }
+        if (EnglishReporting.between(p, end, after.start())) {
             return Role.NONE;
         }
         int v = p.tokenAt(after.start());
         boolean passive = PASSIVE_AUX.contains(p.word(v)) || PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2))
                 && p.tokens.get(v - 2).start() >= end;
         return passive ? Role.PATIENT : Role.AGENT;
+    }
+
+    private static boolean placeBefore(Passage p, int start) {
+        int i = p.tokenAt(start) - 1;
+        int sentence = p.sentenceStart(start);
+        for (int hop = 0; hop < 2 && i >= 0 && DETERMINERS.contains(p.word(i)); hop++) {
+            i--;
+        }
+        return i >= 0 && p.tokens.get(i).start() >= sentence && PLACE_PREPOSITIONS.contains(p.word(i));
+    }
+
+    /** "the officer grabbed her", "the guards then dragged him": a past act on a pronoun object. */
+    private static boolean actsOnPerson(Passage p, int end) {
+        int i = p.tokenAt(end);
+        int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
+        while (i < p.tokens.size() && ACT_ADVERBS.contains(p.word(i))) {
+            i++;
+        }
+        if (i + 1 >= p.tokens.size() || p.tokens.get(i + 1).start() >= sentenceEnd) {
+            return false;
+        }
+        String verb = p.word(i);
+        boolean past = verb.endsWith("ed") && verb.length() > 4 || IRREGULAR_ACTS.contains(verb);
+        return past && !KIND_VERBS.contains(verb) && !EnglishReporting.isVerb(verb)
+                && OBJECT_PRONOUNS.contains(p.word(i + 1));
+    }
+
+    /**
+     * "The guard came back at night. He beat her until she fainted.": a person named in a
+     * sentence without an act is the agent of an active act told in the next sentence by a
+     * pronoun, when nobody else is named before it.
+     */
+    private static boolean agentInNextSentence(Passage p, int end, List<TermMatch> violations, List<TermMatch> others) {
+        int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
+        if (anyInSentence(p, end - 1, violations) || sentenceEnd >= p.text.length()) {
+            return false;
+        }
+        int next = skipSpaces(p.text, sentenceEnd);
+        int i = firstAtOrAfter(violations, next);
+        if (i >= violations.size() || violations.get(i).start() >= p.sentenceEnd(next)) {
+            return false;
+        }
+        TermMatch act = violations.get(i);
+        int j = firstAtOrAfter(others, next);
+        if (j < others.size() && others.get(j).start() < act.start()) {
+            return false;
+        }
+        if (p.isKorean(act)) {
+            return !koreanPassive(p, act);
+        }
+        int v = p.tokenAt(act.start());
+        int first = p.tokenAt(next);
+        boolean pronoun = false;
+        for (int k = first; k < v && k < first + 3; k++) {
+            pronoun |= p.word(k).equals("he") || p.word(k).equals("she") || p.word(k).equals("they");
+        }
+        boolean passive = PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2));
+        return pronoun && !passive;
     }
 
     /** "groped every woman", "kicked the guard": the person right after the violation verb. */
@@ -99,7 +190,8 @@ final class Roles {
         return false;
     }
 
-    private static Role korean(Passage p, int start, int end, TermMatch after, List<TermMatch> violations) {
+    private static Role korean(Passage p, int start, int end, TermMatch after, List<TermMatch> violations,
+            List<TermMatch> others) {
         String particle = koreanParticle(p, end);
         if (particle.startsWith("을") || particle.startsWith("를")) {
             return anyInSentence(p, start, violations) ? Role.PATIENT : Role.NONE;
@@ -115,12 +207,37 @@ final class Roles {
                 || particle.startsWith("에 의해") || particle.equals("에") || particle.startsWith("께")
                 || particle.startsWith("로부터") || particle.startsWith("으로부터");
         if (after == null) {
-            return Role.NONE;
+            boolean subject = isKoreanSubject(particle);
+            return subject && !violations.isEmpty()
+                    && (koreanActsOnPerson(p, end) || agentInNextSentence(p, end, violations, others))
+                    ? Role.AGENT : Role.NONE;
         }
         if (agentMarked) {
             return Role.AGENT;
         }
         return koreanPassive(p, after) ? Role.PATIENT : Role.AGENT;
+    }
+
+    private static boolean isKoreanSubject(String particle) {
+        for (String s : KO_SUBJECT) {
+            if (particle.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 보위원이 나를 끌고 갔다}: the subject acting on a person in the next two eojeol. */
+    private static boolean koreanActsOnPerson(Passage p, int end) {
+        int i = nextEojeol(p.text, end);
+        int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
+        for (int hop = 0; hop < 2 && i < sentenceEnd; hop++) {
+            if (KO_OBJECTS.contains(eojeolFrom(p.text, i))) {
+                return true;
+            }
+            i = nextEojeol(p.text, i);
+        }
+        return false;
     }
 
     /** What follows the noun in its eojeol (plural 들 skipped), or after a counter: {@code 두 명에게}. */

@@ -1,0 +1,69 @@
+package org.recourse.extraction.internal;
+
+import java.util.Set;
+
+/**
+ * Places that only situate another place or tell someone's earlier life are not where the
+ * events happened: "a city near the Chinese border", "a town bordering China", "a border
+ * city", "she had lived in China"; {@code 국경 근처}, {@code 중국과 가까운},
+ * {@code 국경과 거리가 멀고}.
+ */
+final class Places {
+
+    private static final Set<String> NEAR = Set.of("near", "nearby", "bordering", "borders", "adjacent", "neighbouring",
+            "neighboring", "close", "closer", "facing", "overlooking");
+    private static final int NEAR_WINDOW = 3;
+    /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
+    private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "county", "counties", "province", "provinces");
+    /** "had lived in China": pluperfect background, not the scene of the passage. */
+    private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
+    private static final String[] KO_DESCRIPTORS = {"근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
+        "떨어진", "거리가 멀", "국경도시", "도시인"};
+
+    private Places() {
+    }
+
+    /** Whether the place match only describes another place or someone's past. */
+    static boolean onlyDescribes(Passage p, TermMatch m) {
+        return p.isKorean(m) ? koreanDescribes(p, m) : englishDescribes(p, m);
+    }
+
+    private static boolean englishDescribes(Passage p, TermMatch m) {
+        int first = p.tokenAt(m.start());
+        if (p.word(first).equals("bordering")) {
+            return true;
+        }
+        int sentence = p.sentenceStart(m.start());
+        for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
+            String w = p.word(i);
+            if (NEAR.contains(w)) {
+                return true;
+            }
+            if (BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
+                return true;
+            }
+        }
+        int next = p.tokenAt(m.end());
+        return next < p.tokens.size() && TOWN_NOUNS.contains(p.word(next)) && joinedBySpace(p, m.end(), next);
+    }
+
+    private static boolean joinedBySpace(Passage p, int end, int next) {
+        int gap = p.tokens.get(next).start() - end;
+        return gap >= 0 && gap <= 2 && p.text.substring(end, p.tokens.get(next).start()).isBlank();
+    }
+
+    /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
+    private static boolean koreanDescribes(Passage p, TermMatch m) {
+        int end = Math.min(p.sentenceEnd(m.start()), m.end() + 16);
+        int spaces = 0;
+        int i = m.end();
+        for (; i < end; i++) {
+            char c = p.text.charAt(i);
+            if (c == ',' || Character.isWhitespace(c) && ++spaces > 2) {
+                break;
+            }
+        }
+        return Assertion.containsAny(p.text.substring(m.end(), i), KO_DESCRIPTORS);
+    }
+}
