@@ -128,4 +128,33 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("맞을까 봐 새벽부터 밤까지 일했다.").violations()).containsExactly("forced_labour");
         assertThat(CODER.code("She feared she would be beaten if she went back.").violations()).isEmpty();
     }
+
+    @Test
+    void anObjectPronounInsideAPhraseDoesNotHideIt() {
+        assertThat(CODER.code("An interrogator forced her to kneel on the floor for hours.").violations()).contains("torture");
+        assertThat(CODER.code("The guards beat him to death.").violations()).contains("killing");
+    }
+
+    @Test
+    void workAndDeathInADetentionPlace() {
+        assertThat(CODER.code("At the labour training camp we worked fourteen hours a day.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("Detainees at the labour training camp were strip-searched.").violations())
+                .doesNotContain("forced_labour");
+        assertThat(CODER.code("그는 교화소에서 영양실조로 사망한 수감자를 보았다.").violations()).contains("death_in_custody");
+        assertThat(CODER.code("She worked at a market before she was sent to the holding centre.").violations())
+                .doesNotContain("forced_labour");
+    }
+
+    @Test
+    void womenSoldAsBridesAreTraffickedAndForcedToMarry() {
+        CodingResult r = CODER.code("Many ended up sold as brides to farmers in rural villages.");
+        assertThat(r.violations()).contains("trafficking", "forced_marriage");
+        assertThat(r.perpetrators()).containsExactly("buyer");
+    }
+
+    @Test
+    void aBorderCityIsNotACrossing() {
+        assertThat(CODER.code("혜산은 중국과 가까운 국경 도시로 밀수가 많다.").locations()).isEmpty();
+    }
 }

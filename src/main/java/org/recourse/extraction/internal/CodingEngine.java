@@ -50,7 +50,8 @@ public final class CodingEngine {
         }
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
-        dropParentDetention(out);
+        addDetentionConsequences(p, asserted, out);
+        detentionKind(out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
         periods.forEach(f -> out.add(suggestion(p, SuggestionKind.PERIOD, f.value().from() + ".." + f.value().to(),
@@ -97,6 +98,27 @@ public final class CodingEngine {
         }
     }
 
+    /** Work and death told in a detention place ({@link Coercion#inDetention}). */
+    private static void addDetentionConsequences(Passage p, List<TermMatch> asserted, List<Suggestion> out) {
+        boolean work = false;
+        boolean death = false;
+        for (TermMatch m : asserted) {
+            if (!m.scheme().equals("location") || work && death || Places.onlyDescribes(p, m)) {
+                continue;
+            }
+            int[] w = work ? null : Coercion.inDetention(p, m, false);
+            if (w != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, Coercion.FORCED_LABOUR, w[0], w[1]));
+                work = true;
+            }
+            int[] d = death ? null : Coercion.inDetention(p, m, true);
+            if (d != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "death_in_custody", d[0], d[1]));
+                death = true;
+            }
+        }
+    }
+
     /** Work under a threat the passage only fears or conditions ({@link Coercion}). */
     private static void addCoercedWork(Passage p, List<TermMatch> found, List<TermMatch> asserted, List<Suggestion> out) {
         if (found.size() == asserted.size()) {
@@ -114,12 +136,25 @@ public final class CodingEngine {
         }
     }
 
-    /** The parent {@code detention} adds nothing next to one of its kinds (a holding centre, a camp). */
-    private static void dropParentDetention(List<Suggestion> out) {
+    /**
+     * The parent {@code detention} adds nothing next to one of its kinds (a holding centre, a
+     * camp); alone, it takes the kind the agent's agency runs: state security holds people for
+     * interrogation, the police in pre-trial holding centres.
+     */
+    private static void detentionKind(List<Suggestion> out) {
         java.util.Set<String> kinds = java.util.Set.of("pretrial_detention", "interrogation_facility", "prison_camp",
                 "reeducation_camp", "labour_training_camp");
         if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && kinds.contains(s.value()))) {
             out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+            return;
+        }
+        java.util.Set<String> agencies = new java.util.HashSet<>();
+        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
+        String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
+                : agencies.contains("police") && !agencies.contains("state_security") ? "pretrial_detention" : null;
+        if (kind != null) {
+            out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention")
+                    ? new Suggestion(s.kind(), kind, s.start(), s.end(), s.evidenceText()) : s);
         }
     }
 

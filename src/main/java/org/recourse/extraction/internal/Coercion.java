@@ -14,6 +14,13 @@ final class Coercion {
     static final String FORCED_LABOUR = "forced_labour";
     private static final Set<String> THREATS = Set.of("physical_assault", "torture", "killing");
     private static final Set<String> WORK_STEMS = Set.of("work", "labour", "labor", "toil");
+    private static final Set<String> DETENTION_PLACES = Set.of("detention", "pretrial_detention",
+            "interrogation_facility", "prison_camp", "reeducation_camp", "labour_training_camp");
+    private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying");
+    private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는"};
+    /** "fired from work", "at work": the noun, not the act of working. */
+    private static final Set<String> AT_WORK = Set.of("at", "from", "after", "before", "no", "of");
+    private static final int NEAR_BEFORE = 25;
     private static final String[] KO_WORK = {"일했", "일을 했", "일을 해", "일해", "일하", "노동을", "노동했", "작업을", "작업했"};
 
     private Coercion() {
@@ -44,7 +51,36 @@ final class Coercion {
         return null;
     }
 
-    static boolean anyTerm(List<TermMatch> ms, String code) {
-        return ms.stream().anyMatch(m -> m.code().equals(code));
+    /**
+     * What detainees are made to do, or die of, in detention is forced labour or death in
+     * custody, however told: "at the labour training camp we worked 14 hours a day",
+     * {@code 교화소에서 영양실조로 사망한}. The work or death word follows the place in its sentence,
+     * or comes just before it ("worked 12 hours a day in the camp").
+     */
+    static int[] inDetention(Passage p, TermMatch place, boolean death) {
+        if (!DETENTION_PLACES.contains(place.code())) {
+            return null;
+        }
+        int s = p.sentenceStart(place.start());
+        int e = p.sentenceEnd(place.start());
+        if (p.isKorean(place)) {
+            String sentence = p.text.substring(s, e);
+            for (String w : death ? KO_DEATH : KO_WORK) {
+                int k = sentence.indexOf(w, place.end() - s);
+                if (k >= 0) {
+                    return new int[] {s + k, s + k + w.length()};
+                }
+            }
+            return null;
+        }
+        Set<String> words = death ? DEATH_STEMS : WORK_STEMS;
+        for (int i = p.tokenAt(s); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
+            Token t = p.tokens.get(i);
+            boolean near = t.start() >= place.end() || t.end() <= place.start() && place.start() - t.end() <= NEAR_BEFORE;
+            if (near && words.contains(t.stem()) && !AT_WORK.contains(p.word(i - 1))) {
+                return new int[] {t.start(), t.end()};
+            }
+        }
+        return null;
     }
 }

@@ -64,6 +64,7 @@ final class Places {
                 break;
             }
         }
-        return Assertion.containsAny(p.text.substring(m.end(), i), KO_DESCRIPTORS);
+        String right = p.text.substring(m.end(), i);
+        return Assertion.containsAny(right, KO_DESCRIPTORS) || right.startsWith(" 도시");
     }
 }
