@@ -157,4 +157,16 @@ class PublishedReportStyleTests {
     void aBorderCityIsNotACrossing() {
         assertThat(CODER.code("혜산은 중국과 가까운 국경 도시로 밀수가 많다.").locations()).isEmpty();
     }
+
+    @Test
+    void koreanDetaineeNounIsNotTheActOfThePersonBeforeIt() {
+        assertThat(CODER.code("구류장 계호원은 여성 수감자들에게 성관계를 요구했다.").perpetrators()).containsExactly("detention_guard");
+    }
+
+    @Test
+    void takenToAnAgencyIsDetentionByIt() {
+        CodingResult r = CODER.code("그녀는 보위부에 끌려가 한 달 동안 조사를 받았다.");
+        assertThat(r.violations()).contains("arbitrary_detention");
+        assertThat(r.perpetrators()).containsExactly("state_security");
+    }
 }

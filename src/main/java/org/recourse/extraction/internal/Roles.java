@@ -192,6 +192,7 @@ final class Roles {
 
     private static Role korean(Passage p, int start, int end, TermMatch after, List<TermMatch> violations,
             List<TermMatch> others) {
+        after = skipPeopleNouns(p, after, violations);
         String particle = koreanParticle(p, end);
         if (particle.startsWith("을") || particle.startsWith("를")) {
             return anyInSentence(p, start, violations) ? Role.PATIENT : Role.NONE;
@@ -216,6 +217,19 @@ final class Roles {
             return Role.AGENT;
         }
         return koreanPassive(p, after) ? Role.PATIENT : Role.AGENT;
+    }
+
+    /**
+     * {@code 수감자들에게}: a detention word that names the detainees is not the act the person
+     * before it does or undergoes; the next act in the sentence is.
+     */
+    private static TermMatch skipPeopleNouns(Passage p, TermMatch after, List<TermMatch> violations) {
+        TermMatch a = after;
+        while (a != null && a.end() < p.text.length() && p.text.charAt(a.end()) == '자') {
+            int i = firstAtOrAfter(violations, a.end());
+            a = i < violations.size() && violations.get(i).start() < p.sentenceEnd(a.start()) ? violations.get(i) : null;
+        }
+        return a;
     }
 
     private static boolean isKoreanSubject(String particle) {
