@@ -169,4 +169,18 @@ class PublishedReportStyleTests {
         assertThat(r.violations()).contains("arbitrary_detention");
         assertThat(r.perpetrators()).containsExactly("state_security");
     }
+
+    @Test
+    void placeWordsQualifyingAnAbstractNounOrOwningSomethingAreNotPlaces() {
+        assertThat(CODER.code("Women engaged in market activities were arrested.").locations()).isEmpty();
+        assertThat(CODER.code("China's repatriation policy sends women back to be detained.").locations()).isEmpty();
+        assertThat(CODER.code("Guards beat women at the market.").locations()).containsExactly("market");
+    }
+
+    @Test
+    void commandersAreSoldiersAndRunByNamesTheAgent() {
+        assertThat(CODER.code("The commander of her unit raped her repeatedly.").perpetrators()).containsExactly("soldier");
+        assertThat(CODER.code("He was left standing for days in an interrogation room run by the Bowibu.").perpetrators())
+                .containsExactly("state_security");
+    }
 }

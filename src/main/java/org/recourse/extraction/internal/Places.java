@@ -18,6 +18,13 @@ final class Places {
             "county", "counties", "province", "provinces");
     /** "had lived in China": pluperfect background, not the scene of the passage. */
     private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
+    /**
+     * "market activities", "border controls", "China's repatriation policy": a place word that
+     * qualifies an abstract noun, or owns something, names no scene.
+     */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
+            "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
+            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
     private static final String[] KO_DESCRIPTORS = {"근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인"};
 
@@ -44,8 +51,13 @@ final class Places {
                 return true;
             }
         }
-        int next = p.tokenAt(m.end());
-        return next < p.tokens.size() && TOWN_NOUNS.contains(p.word(next)) && joinedBySpace(p, m.end(), next);
+        int last = p.tokenAt(m.end()) - 1;
+        if (last >= 0 && p.tokens.get(last).possessive()) {
+            return true;
+        }
+        int next = last + 1;
+        return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
+                && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
     }
 
     private static boolean joinedBySpace(Passage p, int end, int next) {
