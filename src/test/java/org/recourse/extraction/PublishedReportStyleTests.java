@@ -183,4 +183,20 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("He was left standing for days in an interrogation room run by the Bowibu.").perpetrators())
                 .containsExactly("state_security");
     }
+
+    @Test
+    void killingANewbornIsInfanticide() {
+        assertThat(CODER.code("She said the guards took the newborn away and killed it.").violations())
+                .containsExactly("infanticide");
+        assertThat(CODER.code("간수가 아기를 데려가 죽였다고 했다.").violations()).containsExactly("infanticide");
+        assertThat(CODER.code("The guards killed a prisoner who tried to escape.").violations()).contains("killing")
+                .doesNotContain("infanticide");
+    }
+
+    @Test
+    void personNamedAsThePerpetratorIsTheAgent() {
+        assertThat(CODER.code("She was raped in 2011. The perpetrator was a soldier from a nearby base.").perpetrators())
+                .containsExactly("soldier");
+        assertThat(CODER.code("그녀는 성폭행을 당했다. 가해자는 보위원이었다.").perpetrators()).containsExactly("state_security");
+    }
 }

@@ -41,7 +41,8 @@ public final class CodingEngine {
                 continue;
             }
             if (!m.scheme().equals("perpetrator")) {
-                out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), m.code(),
+                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE : m.code();
+                out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else if (isAgent(p, m, violations, perpetrators)) {
                 String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies(p, violations, perpetrators)) : m.code();

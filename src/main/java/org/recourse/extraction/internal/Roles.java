@@ -48,6 +48,8 @@ final class Roles {
     private static final Set<String> ACT_ADVERBS = Set.of("then", "also", "who", "had", "repeatedly", "often", "later",
             "once", "again", "first", "allegedly", "reportedly");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
+    private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
+            "attackers", "rapist", "rapists", "culprit", "culprits", "assailant", "assailants");
     private static final String[] KO_SUBJECT = {"이", "가", "은", "는", "께서", "이가"};
     private static final Set<String> KO_OBJECTS = Set.of("나를", "저를", "그녀를", "그를", "우리를", "여성을", "여성들을",
         "여자를", "여자들을", "아내를", "딸을", "언니를", "엄마를", "어머니를", "사람들을", "수감자들을", "재소자들을");
@@ -62,6 +64,9 @@ final class Roles {
 
     /** As above; {@code others} are the perpetrators named in the passage, sorted by start. */
     static Role roleOf(Passage p, int start, int end, List<TermMatch> violations, List<TermMatch> others) {
+        if (!violations.isEmpty() && namedAsPerpetrator(p, start)) {
+            return Role.AGENT;
+        }
         TermMatch after = firstAfter(p, end, violations);
         return Hangul.any(p.text.substring(start, end)) ? korean(p, start, end, after, violations, others)
                 : english(p, start, end, after, violations, others);
@@ -230,6 +235,21 @@ final class Roles {
             a = i < violations.size() && violations.get(i).start() < p.sentenceEnd(a.start()) ? violations.get(i) : null;
         }
         return a;
+    }
+
+    /** "the perpetrator was a guard", {@code 가해자는 보위원이었다}: named as the doer outright. */
+    private static boolean namedAsPerpetrator(Passage p, int start) {
+        int sentence = p.sentenceStart(start);
+        if (Hangul.is(p.text.charAt(start))) {
+            return p.text.substring(Math.max(sentence, start - 12), start).contains("가해자");
+        }
+        int first = p.tokenAt(start);
+        for (int i = first - 1; i >= Math.max(0, first - 4) && p.tokens.get(i).start() >= sentence; i--) {
+            if (DOERS.contains(p.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isKoreanSubject(String particle) {
