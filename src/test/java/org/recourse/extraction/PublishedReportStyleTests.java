@@ -84,6 +84,7 @@ class PublishedReportStyleTests {
                 .perpetrators()).containsExactly("official");
         assertThat(CODER.code("The guard helped her after she was beaten by other inmates.").perpetrators()).isEmpty();
         assertThat(CODER.code("보위원이 나를 끌고 갔다. 그리고 밤새 무릎을 꿇게 했다.").perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("남편이 나를 도와주었다. 그 뒤 보위원에게 맞았다.").perpetrators()).containsExactly("state_security");
     }
 
     @Test

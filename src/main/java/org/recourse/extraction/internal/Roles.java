@@ -1,5 +1,6 @@
 package org.recourse.extraction.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class Roles {
     /** "the officer grabbed her": an act told without a thesaurus verb, on a person. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("her", "him", "me", "us", "them");
     private static final Set<String> IRREGULAR_ACTS = Set.of("took", "threw", "held", "put", "made", "tied", "hit",
-            "bound", "stripped", "shoved", "struck", "caught", "drove", "led", "brought", "sent", "kept", "dragged");
+            "bound", "stripped", "shoved", "struck", "caught", "kept", "dragged");
     private static final Set<String> KIND_VERBS = Set.of("helped", "saved", "released", "freed", "asked", "told", "gave",
             "paid", "married", "loved", "visited", "called", "met", "liked", "allowed", "let", "rescued", "protected",
             "fed", "warned", "thanked", "believed", "trusted", "showed", "taught", "invited", "hired", "employed",
@@ -50,6 +51,9 @@ final class Roles {
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
             "attackers", "rapist", "rapists", "culprit", "culprits", "assailant", "assailants");
+    /** {@code 남편이 나를 데리고 갔다}: acts on a person that harm nobody. */
+    private static final String[] KO_KIND_VERBS = {"데리", "데려", "도와", "도왔", "도운", "찾아", "찾았", "만나", "만났",
+        "보호", "구해", "구했", "숨겨", "기다", "사랑", "믿", "불러", "불렀", "위로", "안아", "보았", "봤", "알아"};
     private static final String[] KO_SUBJECT = {"이", "가", "은", "는", "께서", "이가"};
     private static final Set<String> KO_OBJECTS = Set.of("나를", "저를", "그녀를", "그를", "우리를", "여성을", "여성들을",
         "여자를", "여자들을", "아내를", "딸을", "언니를", "엄마를", "어머니를", "사람들을", "수감자들을", "재소자들을");
@@ -267,7 +271,8 @@ final class Roles {
         int sentenceEnd = p.sentenceEnd(Math.max(0, end - 1));
         for (int hop = 0; hop < 2 && i < sentenceEnd; hop++) {
             if (KO_OBJECTS.contains(eojeolFrom(p.text, i))) {
-                return true;
+                String verb = eojeolFrom(p.text, nextEojeol(p.text, i));
+                return Arrays.stream(KO_KIND_VERBS).noneMatch(verb::startsWith);
             }
             i = nextEojeol(p.text, i);
         }
