@@ -200,4 +200,10 @@ class PublishedReportStyleTests {
                 .containsExactly("soldier");
         assertThat(CODER.code("그녀는 성폭행을 당했다. 가해자는 보위원이었다.").perpetrators()).containsExactly("state_security");
     }
+
+    @Test
+    void placesOfOriginAreNotScenes() {
+        assertThat(CODER.code("A woman who grew up near the border was raped by a soldier.").locations()).isEmpty();
+        assertThat(CODER.code("중국에서 태어난 아이는 보위원에게 맞았다.").locations()).isEmpty();
+    }
 }

@@ -25,7 +25,10 @@ final class Places {
     private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
             "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
             "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
-    private static final String[] KO_DESCRIPTORS = {"근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
+    /** "born in China", "grew up near the border", "her hometown on the border". */
+    private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
+    private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
+        "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인"};
 
     private Places() {
@@ -47,7 +50,8 @@ final class Places {
             if (NEAR.contains(w)) {
                 return true;
             }
-            if (BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
+            if (ORIGIN_WORDS.contains(w)
+                    || BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
                 return true;
             }
         }
