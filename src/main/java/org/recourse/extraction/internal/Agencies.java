@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Reports often name the agency once and then only the rank ("the preliminary investigation
  * officer", "an officer", {@code 예심원}): a generic official takes the agency the passage
- * names, the one right before it first ("state security officers"), else the nearest one.
+ * names, the one right before it first ("state security officers"), else the nearest one; an
+ * official of a detention place ("prison officials", {@code 교화소 관리자}) is its guard.
  */
 final class Agencies {
 
@@ -18,7 +19,13 @@ final class Agencies {
     }
 
     /** The agency a generic official belongs to, or {@link #GENERIC} if the passage names none. */
-    static String resolve(Passage p, TermMatch official, List<TermMatch> perpetrators) {
+    static String resolve(Passage p, TermMatch official, List<TermMatch> perpetrators, List<TermMatch> places) {
+        for (TermMatch place : places) {
+            if (Coercion.DETENTION_PLACES.contains(place.code()) && place.end() <= official.start()
+                    && official.start() - place.end() <= 1 && p.text.substring(place.end(), official.start()).isBlank()) {
+                return "detention_guard";
+            }
+        }
         TermMatch nearest = null;
         int best = Integer.MAX_VALUE;
         for (TermMatch m : perpetrators) {

@@ -35,6 +35,7 @@ public final class CodingEngine {
                 .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
         List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
+        List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
         for (TermMatch m : asserted) {
             if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
@@ -45,7 +46,7 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else if (isAgent(p, m, violations, perpetrators)) {
-                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies(p, violations, perpetrators)) : m.code();
+                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies(p, violations, perpetrators), places) : m.code();
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
@@ -53,6 +54,7 @@ public final class CodingEngine {
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
         detentionKind(out);
+        detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
         periods.forEach(f -> out.add(suggestion(p, SuggestionKind.PERIOD, f.value().from() + ".." + f.value().to(),
@@ -143,12 +145,6 @@ public final class CodingEngine {
      * interrogation, the police in pre-trial holding centres.
      */
     private static void detentionKind(List<Suggestion> out) {
-        java.util.Set<String> kinds = java.util.Set.of("pretrial_detention", "interrogation_facility", "prison_camp",
-                "reeducation_camp", "labour_training_camp");
-        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && kinds.contains(s.value()))) {
-            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
-            return;
-        }
         java.util.Set<String> agencies = new java.util.HashSet<>();
         out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
         String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
@@ -157,6 +153,27 @@ public final class CodingEngine {
             out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention")
                     ? new Suggestion(s.kind(), kind, s.start(), s.end(), s.evidenceText()) : s);
         }
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+        }
+    }
+
+    /**
+     * Being held in a detention place is detention when the passage tells of nothing else there
+     * ("spent a year in a North Korean prison") or of a stay ({@code 구치소에서 3개월을 보내며},
+     * "for two weeks at a holding centre"); a place named only as the scene of another act is
+     * not.
+     */
+    private static void detainedInAPlace(Passage p, List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("arbitrary_detention"))) {
+            return;
+        }
+        boolean otherActs = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION);
+        out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION && Coercion.HOLDING_PLACES.contains(s.value()))
+                .filter(s -> !otherActs || Coercion.stayIn(p, s.start()))
+                .findFirst()
+                .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
+                        s.evidenceText())));
     }
 
     /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */

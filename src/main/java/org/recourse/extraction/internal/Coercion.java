@@ -14,8 +14,16 @@ final class Coercion {
     static final String FORCED_LABOUR = "forced_labour";
     private static final Set<String> THREATS = Set.of("physical_assault", "torture", "killing");
     private static final Set<String> WORK_STEMS = Set.of("work", "labour", "labor", "toil");
-    private static final Set<String> DETENTION_PLACES = Set.of("detention", "pretrial_detention",
+    private static final Set<String> STAY_STEMS = Set.of("spent", "spend", "stay", "day", "week", "month", "year");
+    private static final String[] KO_STAY = {"개월", "년간", "년 동안", "일 동안", "주일", "보내며", "보냈", "있을 때"};
+    static final Set<String> DETENTION_PLACES = Set.of("detention", "pretrial_detention",
             "interrogation_facility", "prison_camp", "reeducation_camp", "labour_training_camp");
+    /** The kinds of detention place under the parent {@code detention}. */
+    static final Set<String> DETENTION_KINDS = Set.of("pretrial_detention", "interrogation_facility", "prison_camp",
+            "reeducation_camp", "labour_training_camp");
+    /** Places where people are held (interrogation may be questioning only). */
+    static final Set<String> HOLDING_PLACES = Set.of("detention", "pretrial_detention", "prison_camp",
+            "reeducation_camp", "labour_training_camp");
     private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying");
     private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는"};
     /** "fired from work", "at work": the noun, not the act of working. */
@@ -49,6 +57,21 @@ final class Coercion {
             }
         }
         return null;
+    }
+
+    /** Whether the sentence at offset tells of a stay: a span of time or spending it. */
+    static boolean stayIn(Passage p, int offset) {
+        int s = p.sentenceStart(offset);
+        int e = p.sentenceEnd(offset);
+        if (Assertion.containsAny(p.text.substring(s, e), KO_STAY)) {
+            return true;
+        }
+        for (int i = p.tokenAt(s); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
+            if (STAY_STEMS.contains(p.tokens.get(i).stem())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

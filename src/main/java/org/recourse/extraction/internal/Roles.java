@@ -25,7 +25,8 @@ final class Roles {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "every", "his", "her", "my", "their", "our",
             "two", "three", "some", "several", "many", "all", "young", "old", "female", "male", "other", "local", "from");
     private static final String[] KO_PASSIVE = {"당하", "당했", "당한", "당해", "당할", "당하여", "맞았", "맞고", "맞아",
-        "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어", "수감",
+        "맞은", "잡혀", "잡혔", "잡힌", "팔려", "끌려", "받았", "받고", "받으", "받은", "되었", "됐", "된", "되어", "되는", "되고",
+        "되기", "돼", "수감",
         "구금되", "체포되"};
     private static final int BY_WINDOW = 5;
     /** Plural and "authorities" ({@code 공안당국에}) sit between the noun and its particle. */
@@ -49,6 +50,7 @@ final class Roles {
     private static final Set<String> ACT_ADVERBS = Set.of("then", "also", "who", "had", "repeatedly", "often", "later",
             "once", "again", "first", "allegedly", "reportedly");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
+    private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "detainee", "inmate", "convict");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
             "attackers", "rapist", "rapists", "culprit", "culprits", "assailant", "assailants");
     /** {@code 남편이 나를 데리고 갔다}: acts on a person that harm nobody. */
@@ -76,8 +78,9 @@ final class Roles {
                 : english(p, start, end, after, violations, others);
     }
 
-    private static Role english(Passage p, int start, int end, TermMatch after, List<TermMatch> violations,
+    private static Role english(Passage p, int start, int end, TermMatch first, List<TermMatch> violations,
             List<TermMatch> others) {
+        TermMatch after = skipPeopleNouns(p, first, violations);
         int last = p.tokenAt(end) - 1;
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return Role.NONE;
@@ -234,7 +237,7 @@ final class Roles {
      */
     private static TermMatch skipPeopleNouns(Passage p, TermMatch after, List<TermMatch> violations) {
         TermMatch a = after;
-        while (a != null && a.end() < p.text.length() && p.text.charAt(a.end()) == '자') {
+        while (a != null && namesPeople(p, a)) {
             int i = firstAtOrAfter(violations, a.end());
             a = i < violations.size() && violations.get(i).start() < p.sentenceEnd(a.start()) ? violations.get(i) : null;
         }
@@ -254,6 +257,15 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /** {@code 수감자}, {@code 제소자}, "prisoners", "detainees": the held, not the holding. */
+    static boolean namesPeople(Passage p, TermMatch m) {
+        if (p.text.charAt(m.end() - 1) == '자' || m.end() < p.text.length() && p.text.charAt(m.end()) == '자') {
+            return true;
+        }
+        int last = p.tokenAt(m.end()) - 1;
+        return last >= 0 && p.tokens.get(last).end() == m.end() && HELD_PEOPLE.contains(p.tokens.get(last).stem());
     }
 
     private static boolean isKoreanSubject(String particle) {
