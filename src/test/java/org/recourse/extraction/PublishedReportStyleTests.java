@@ -206,4 +206,37 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("A woman who grew up near the border was raped by a soldier.").locations()).isEmpty();
         assertThat(CODER.code("중국에서 태어난 아이는 보위원에게 맞았다.").locations()).isEmpty();
     }
+
+    @Test
+    void aStayInADetentionPlaceIsDetention() {
+        assertThat(CODER.code("He spent two years in a prison in the north.").violations()).containsExactly("arbitrary_detention");
+        assertThat(CODER.code("그는 구치소에서 석 달을 보내며 재판을 기다렸다.").violations()).containsExactly("arbitrary_detention");
+        assertThat(CODER.code("At the holding centre the guards beat a woman.").violations()).containsExactly("physical_assault");
+    }
+
+    @Test
+    void detaineeNounsAreNotActsOfThePersonBeforeThem() {
+        assertThat(CODER.code("Her brother and other inmates were beaten by guards.").perpetrators())
+                .containsExactly("detention_guard");
+        assertThat(CODER.code("교화소 관리자는 다른 제소자들이 그녀를 때리도록 했다.").perpetrators()).containsExactly("detention_guard");
+    }
+
+    @Test
+    void nationalityOfPeopleIsNoPlaceUnlessAWomanIsSoldToThem() {
+        assertThat(CODER.code("Her Chinese husband beat her.").locations()).isEmpty();
+        assertThat(CODER.code("She was sold to a Chinese farmer.").locations()).containsExactly("abroad_transit");
+        assertThat(CODER.code("Guards beat the prisoners sent back home.").locations()).isEmpty();
+        assertThat(CODER.code("The goods are exported to China, where guards beat them.").locations()).isEmpty();
+    }
+
+    @Test
+    void dreadIsAHedge() {
+        assertThat(CODER.code("She lives in dread that the police will arrest her.").violations()).isEmpty();
+    }
+
+    @Test
+    void koreanBorderRegionIsNoCrossing() {
+        assertThat(CODER.code("국경지역의 집결소에 구금되었다.").locations()).containsExactly("pretrial_detention");
+        assertThat(CODER.code("교화소는 국경에서 수십 킬로 떨어진 산에 있다.").locations()).containsExactly("reeducation_camp");
+    }
 }

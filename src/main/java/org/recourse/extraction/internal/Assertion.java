@@ -14,7 +14,8 @@ final class Assertion {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
             "without", "cannot", "nothing");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
-            "might", "whether", "imagine", "imagined", "lest");
+            "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
+            "worry", "worries");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
     private static final int NEGATION_WINDOW = 6;
 

@@ -11,7 +11,17 @@ import java.util.Set;
 final class Places {
 
     private static final Set<String> NEAR = Set.of("near", "nearby", "bordering", "borders", "adjacent", "neighbouring",
-            "neighboring", "close", "closer", "facing", "overlooking");
+            "neighboring", "close", "closer", "facing", "overlooking", "along", "outside", "exported", "export", "exports");
+    /**
+     * "her Chinese husband", "Chinese men": a nationality of people, not where they are; but a
+     * woman sold or married "to a Chinese farmer" is taken to China.
+     */
+    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "husband", "husbands", "wife",
+            "farmer", "farmers", "in", "citizen", "citizens", "national", "nationals", "family", "families", "buyer",
+            "buyers", "broker", "brokers", "partner", "boyfriend", "neighbours", "neighbors", "employer", "employers");
+    /** "home to many Koreans", "sent back home": a home that is no scene. */
+    private static final Set<String> HOME_DIRECTIONS = Set.of("back", "went", "go", "going", "return", "returned",
+            "returning", "sent", "come", "came", "headed");
     private static final int NEAR_WINDOW = 3;
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
@@ -29,7 +39,7 @@ final class Places {
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
     private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
         "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
-        "떨어진", "거리가 멀", "국경도시", "도시인"};
+        "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
 
     private Places() {
     }
@@ -59,6 +69,14 @@ final class Places {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return true;
         }
+        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to");
+        if (p.word(first).equals("chinese") && last == first && PEOPLE.contains(p.word(last + 1)) && !soldTo) {
+            return true;
+        }
+        if (m.code().equals("home") && last == first
+                && (p.word(last + 1).equals("to") || HOME_DIRECTIONS.contains(p.word(first - 1)))) {
+            return true;
+        }
         int next = last + 1;
         return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
                 && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
@@ -71,12 +89,15 @@ final class Places {
 
     /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
     private static boolean koreanDescribes(Passage p, TermMatch m) {
-        int end = Math.min(p.sentenceEnd(m.start()), m.end() + 16);
+        if (p.text.startsWith("지역", m.end())) {
+            return true;
+        }
+        int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);
         int spaces = 0;
         int i = m.end();
         for (; i < end; i++) {
             char c = p.text.charAt(i);
-            if (c == ',' || Character.isWhitespace(c) && ++spaces > 2) {
+            if (c == ',' || Character.isWhitespace(c) && ++spaces > 3) {
                 break;
             }
         }

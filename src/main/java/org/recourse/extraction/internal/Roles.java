@@ -50,7 +50,8 @@ final class Roles {
     private static final Set<String> ACT_ADVERBS = Set.of("then", "also", "who", "had", "repeatedly", "often", "later",
             "once", "again", "first", "allegedly", "reportedly");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
-    private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "detainee", "inmate", "convict");
+    private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "prisoners", "detainee", "detainees", "inmate",
+            "inmates", "convict", "convicts");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
             "attackers", "rapist", "rapists", "culprit", "culprits", "assailant", "assailants");
     /** {@code 남편이 나를 데리고 갔다}: acts on a person that harm nobody. */
@@ -265,7 +266,7 @@ final class Roles {
             return true;
         }
         int last = p.tokenAt(m.end()) - 1;
-        return last >= 0 && p.tokens.get(last).end() == m.end() && HELD_PEOPLE.contains(p.tokens.get(last).stem());
+        return last >= 0 && p.tokens.get(last).end() == m.end() && HELD_PEOPLE.contains(p.tokens.get(last).word());
     }
 
     private static boolean isKoreanSubject(String particle) {
