@@ -53,6 +53,7 @@ public final class CodingEngine {
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
+        marriedAbroad(out);
         detentionKind(out);
         detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
@@ -84,20 +85,32 @@ public final class CodingEngine {
     /** Agencies the passage names, except as victims (a soldier who was beaten). */
     private static List<TermMatch> agencies(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
         return perpetrators.stream()
-                .filter(m -> m.embedded() || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
+                .filter(m -> m.embedded() || Roles.modifiesNoun(p, m)
+                        || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
                 .toList();
     }
 
     /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
     private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
         for (TermMatch v : violations) {
-            if (!v.code().equals("trafficking")) {
+            if (!v.code().equals("trafficking") && !v.code().equals("forced_marriage")) {
                 continue;
             }
             int[] span = Buyers.recipient(p, v);
             if (span != null && perpetrators.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
             }
+        }
+    }
+
+    /** A forced marriage abroad is trafficking (DOMAIN.md: "sale to a buyer, forced marriage abroad"). */
+    private static void marriedAbroad(List<Suggestion> out) {
+        boolean abroad = out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("abroad_transit"));
+        boolean trafficked = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking"));
+        if (abroad && !trafficked) {
+            out.stream().filter(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("forced_marriage")).findFirst()
+                    .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "trafficking", s.start(), s.end(),
+                            s.evidenceText())));
         }
     }
 
@@ -145,6 +158,10 @@ public final class CodingEngine {
      * interrogation, the police in pre-trial holding centres.
      */
     private static void detentionKind(List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+            return;
+        }
         java.util.Set<String> agencies = new java.util.HashSet<>();
         out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
         String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
@@ -152,9 +169,6 @@ public final class CodingEngine {
         if (kind != null) {
             out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention")
                     ? new Suggestion(s.kind(), kind, s.start(), s.end(), s.evidenceText()) : s);
-        }
-        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
-            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
         }
     }
 

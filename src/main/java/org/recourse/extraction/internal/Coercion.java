@@ -24,12 +24,12 @@ final class Coercion {
     /** Places where people are held (interrogation may be questioning only). */
     static final Set<String> HOLDING_PLACES = Set.of("detention", "pretrial_detention", "prison_camp",
             "reeducation_camp", "labour_training_camp");
-    private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying");
+    private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying", "death", "dead");
     private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는"};
     /** "fired from work", "at work": the noun, not the act of working. */
     private static final Set<String> AT_WORK = Set.of("at", "from", "after", "before", "no", "of");
     private static final int NEAR_BEFORE = 25;
-    private static final String[] KO_WORK = {"일했", "일을 했", "일을 해", "일해", "일하", "노동을", "노동했", "작업을", "작업했"};
+    private static final String[] KO_WORK = {"일했", "일을 했", "일을 해", "일해", "일하", "노동을", "노동했", "노동에", "작업을", "작업했"};
 
     private Coercion() {
     }

@@ -50,6 +50,8 @@ final class Roles {
     private static final Set<String> ACT_ADVERBS = Set.of("then", "also", "who", "had", "repeatedly", "often", "later",
             "once", "again", "first", "allegedly", "reportedly");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
+    /** Who died is the victim: "her brother died in custody". */
+    private static final Set<String> DEATHS = Set.of("death_in_custody");
     private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "prisoners", "detainee", "detainees", "inmate",
             "inmates", "convict", "convicts");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
@@ -101,13 +103,13 @@ final class Roles {
         if (after == null) {
             return !violations.isEmpty() && agentInNextSentence(p, end, violations, others) ? Role.AGENT : Role.NONE;
         }
-        if (EnglishReporting.between(p, end, after.start())) {
+        if (EnglishReporting.between(p, end, after.start()) || closerPerson(p, end, after, others)) {
             return Role.NONE;
         }
-        int v = p.tokenAt(after.start());
-        boolean passive = PASSIVE_AUX.contains(p.word(v)) || PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2))
-                && p.tokens.get(v - 2).start() >= end;
-        return passive ? Role.PATIENT : Role.AGENT;
+        if (DEATHS.contains(after.code())) {
+            return Role.PATIENT;
+        }
+        return passiveBefore(p, end, after) ? Role.PATIENT : Role.AGENT;
     }
 
     private static boolean placeBefore(Passage p, int start) {
@@ -166,6 +168,51 @@ final class Roles {
         }
         boolean passive = PASSIVE_AUX.contains(p.word(v - 1)) || PASSIVE_AUX.contains(p.word(v - 2));
         return pronoun && !passive;
+    }
+
+    /**
+     * "was caught and savagely beaten", "were repeatedly raped": an auxiliary of the passive
+     * within four words before the act, after the person and not followed by "to" (the guards
+     * "were ordered to beat").
+     */
+    private static boolean passiveBefore(Passage p, int personEnd, TermMatch act) {
+        int v = p.tokenAt(act.start());
+        if (PASSIVE_AUX.contains(p.word(v))) {
+            return true;
+        }
+        for (int i = v - 1; i >= Math.max(0, v - 4) && p.tokens.get(i).start() >= personEnd; i--) {
+            if (p.word(i).equals("to")) {
+                return false;
+            }
+            if (PASSIVE_AUX.contains(p.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "sent money to her family, but her husband refused": another person named between this
+     * one and the act, not joined to it by "and" or "or", is the act's subject.
+     */
+    private static boolean closerPerson(Passage p, int end, TermMatch act, List<TermMatch> others) {
+        for (int i = firstAtOrAfter(others, end); i < others.size() && others.get(i).start() < act.start(); i++) {
+            TermMatch o = others.get(i);
+            if (o.end() > act.start() || o.start() < end) {
+                continue;
+            }
+            int k = p.tokenAt(o.start()) - 1;
+            while (k >= 0 && DETERMINERS.contains(p.word(k)) && p.tokens.get(k).start() >= end) {
+                k--;
+            }
+            boolean joined = k >= 0 && (p.word(k).equals("and") || p.word(k).equals("or"))
+                    || k >= 0 && p.text.substring(p.tokens.get(k).end(), o.start()).contains(",")
+                    || k >= 0 && p.tokens.get(k).end() <= end;
+            if (!joined) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "groped every woman", "kicked the guard": the person right after the violation verb. */
@@ -258,6 +305,15 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /** {@code 보위부 소속 요원}, {@code 보위부 집결소}: a Korean agency that only qualifies the next noun. */
+    static boolean modifiesNoun(Passage p, TermMatch m) {
+        if (!Hangul.any(p.text.substring(m.start(), m.end()))) {
+            return false;
+        }
+        String particle = koreanParticle(p, m.end());
+        return particle.isEmpty() || particle.equals("의") || particle.equals("소속");
     }
 
     /** {@code 수감자}, {@code 제소자}, "prisoners", "detainees": the held, not the holding. */

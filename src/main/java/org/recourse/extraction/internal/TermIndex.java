@@ -87,11 +87,14 @@ final class TermIndex {
 
     /**
      * A longer match hides a shorter one of its own scheme, and a place inside a violation
-     * ({@code 가정} in {@code 가정폭력}); a place in a title ("market official") stays a place.
+     * ({@code 가정} in {@code 가정폭력}); a place in a title ("market official") stays a place,
+     * except the border in a border force ("border agents", {@code 국경경비대}), which patrols
+     * far from any crossing.
      */
     private static boolean shadows(TermMatch cover, TermMatch m) {
         return cover.scheme().equals(m.scheme())
-                || m.scheme().equals("location") && cover.scheme().equals("violation");
+                || m.scheme().equals("location") && cover.scheme().equals("violation")
+                || m.scheme().equals("location") && m.code().equals("border_crossing") && cover.scheme().equals("perpetrator");
     }
 
     /** The scheme and code one pattern stands for. */
