@@ -239,4 +239,47 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("국경지역의 집결소에 구금되었다.").locations()).containsExactly("pretrial_detention");
         assertThat(CODER.code("교화소는 국경에서 수십 킬로 떨어진 산에 있다.").locations()).containsExactly("reeducation_camp");
     }
+
+    @Test
+    void theCloserPersonIsTheSubjectAndTheDeadAreVictims() {
+        assertThat(CODER.code("She sent money to her brother, but her husband would not give her an allowance and beat her.")
+                .perpetrators()).containsExactly("intimate_partner");
+        assertThat(CODER.code("The guards and the soldiers beat him.").perpetrators())
+                .containsExactlyInAnyOrder("detention_guard", "soldier");
+        assertThat(CODER.code("Her father died in custody in 2009.").perpetrators()).isEmpty();
+        assertThat(CODER.code("Her husband was caught and savagely beaten by the police.").perpetrators()).containsExactly("police");
+    }
+
+    @Test
+    void forcedMarriageAbroadIsTrafficking() {
+        CodingResult r = CODER.code("In China she was married off to a man twice her age.");
+        assertThat(r.violations()).contains("forced_marriage", "trafficking");
+        assertThat(r.perpetrators()).containsExactly("buyer");
+        assertThat(CODER.code("Her parents married her off to a neighbour.").violations()).containsExactly("forced_marriage");
+    }
+
+    @Test
+    void theBorderInABorderForceIsNoCrossing() {
+        assertThat(CODER.code("She was arrested in a city by border agents.").locations()).isEmpty();
+    }
+
+    @Test
+    void deathAndHungerInTheSentencesAfterTheHeld() {
+        CodingResult r = CODER.code("남자 죄수들이 시신을 산으로 옮겼다. 굶주림으로 매일 두세 명이 죽었다.");
+        assertThat(r.violations()).contains("arbitrary_detention", "death_in_custody", "denial_of_resources");
+        assertThat(CODER.code("At the camp the inmates carried the bodies out. Many died of hunger.").violations())
+                .contains("death_in_custody", "denial_of_resources");
+    }
+
+    @Test
+    void aPeriodAfterAnAbbreviationEndsNoSentence() {
+        assertThat(CODER.code("He was held in Kwan-li-so No. 14, where he worked in a mine.").violations())
+                .contains("forced_labour");
+    }
+
+    @Test
+    void aPlaceThatDescribesTheNextOneIsNotASecondPlace() {
+        assertThat(CODER.code("재판 전 구금 시설인 구류장에서 보위원에게 맞았다.").locations()).containsExactly("pretrial_detention");
+        assertThat(CODER.code("여성폭력 담당 보고관이 강제노동을 비판했다.").violations()).containsExactly("forced_labour");
+    }
 }

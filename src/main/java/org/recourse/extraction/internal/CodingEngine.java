@@ -116,21 +116,40 @@ public final class CodingEngine {
 
     /** Work and death told in a detention place ({@link Coercion#inDetention}). */
     private static void addDetentionConsequences(Passage p, List<TermMatch> asserted, List<Suggestion> out) {
+        List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         boolean work = false;
         boolean death = false;
         for (TermMatch m : asserted) {
             if (!m.scheme().equals("location") || work && death || Places.onlyDescribes(p, m)) {
                 continue;
             }
-            int[] w = work ? null : Coercion.inDetention(p, m, false);
+            int[] w = work ? null : Coercion.inDetention(p, m, false, places);
             if (w != null) {
                 out.add(suggestion(p, SuggestionKind.VIOLATION, Coercion.FORCED_LABOUR, w[0], w[1]));
                 work = true;
             }
-            int[] d = death ? null : Coercion.inDetention(p, m, true);
+            int[] d = death ? null : Coercion.inDetention(p, m, true, places);
             if (d != null) {
                 out.add(suggestion(p, SuggestionKind.VIOLATION, "death_in_custody", d[0], d[1]));
                 death = true;
+            }
+        }
+        boolean hunger = false;
+        for (TermMatch m : asserted) {
+            boolean anchor = m.scheme().equals("location") && Coercion.HOLDING_PLACES.contains(m.code())
+                    || m.code().equals("arbitrary_detention") && Roles.namesPeople(p, m);
+            if (!anchor || death && hunger) {
+                continue;
+            }
+            int[] d = death ? null : Coercion.afterHeld(p, m, true, places);
+            if (d != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "death_in_custody", d[0], d[1]));
+                death = true;
+            }
+            int[] h = hunger ? null : Coercion.afterHeld(p, m, false, places);
+            if (h != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "denial_of_resources", h[0], h[1]));
+                hunger = true;
             }
         }
     }
@@ -158,18 +177,23 @@ public final class CodingEngine {
      * interrogation, the police in pre-trial holding centres.
      */
     private static void detentionKind(List<Suggestion> out) {
-        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
-            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
-            return;
-        }
         java.util.Set<String> agencies = new java.util.HashSet<>();
         out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
         String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
                 : agencies.contains("police") && !agencies.contains("state_security") ? "pretrial_detention" : null;
         if (kind != null) {
-            out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention")
+            out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention") && isFacility(s)
                     ? new Suggestion(s.kind(), kind, s.start(), s.end(), s.evidenceText()) : s);
         }
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+        }
+    }
+
+    /** "detention centers", {@code 구금 시설}: a building, which an agency runs (not "in custody"). */
+    private static boolean isFacility(Suggestion s) {
+        String t = s.evidenceText().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("cent") || t.contains("facilit") || t.contains("시설") || t.contains("prison");
     }
 
     /**

@@ -14,6 +14,9 @@ final class Coercion {
     static final String FORCED_LABOUR = "forced_labour";
     private static final Set<String> THREATS = Set.of("physical_assault", "torture", "killing");
     private static final Set<String> WORK_STEMS = Set.of("work", "labour", "labor", "toil");
+    private static final int FOLLOWING = 3;
+    private static final Set<String> HUNGER_STEMS = Set.of("starv", "starvation", "malnutrition", "hunger");
+    private static final String[] KO_HUNGER = {"굶주림", "굶어", "굶주", "영양실조", "아사"};
     private static final Set<String> STAY_STEMS = Set.of("spent", "spend", "stay", "day", "week", "month", "year");
     private static final String[] KO_STAY = {"개월", "년간", "년 동안", "일 동안", "주일", "보내며", "보냈", "있을 때"};
     static final Set<String> DETENTION_PLACES = Set.of("detention", "pretrial_detention",
@@ -59,6 +62,46 @@ final class Coercion {
         return null;
     }
 
+    /**
+     * Deaths and hunger told in the sentences after the held are named ("A male prisoner carts
+     * the bodies away. About three died a day of disease and hunger."): the word in the rest of
+     * the anchor's sentence or the {@value #FOLLOWING} sentences after it.
+     */
+    static int[] afterHeld(Passage p, TermMatch anchor, boolean death, List<TermMatch> places) {
+        int e = anchor.end();
+        for (int k = 0; k <= FOLLOWING && e < p.text.length(); k++) {
+            e = p.sentenceEnd(e);
+        }
+        if (p.isKorean(anchor)) {
+            String rest = p.text.substring(anchor.end(), e);
+            for (String w : death ? KO_DEATH : KO_HUNGER) {
+                int k = rest.indexOf(w);
+                if (k >= 0) {
+                    return new int[] {anchor.end() + k, anchor.end() + k + w.length()};
+                }
+            }
+            return null;
+        }
+        Set<String> words = death ? DEATH_STEMS : HUNGER_STEMS;
+        for (int i = p.tokenAt(anchor.end()); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
+            Token t = p.tokens.get(i);
+            if (words.contains(t.stem()) && !insideAny(places, t)) {
+                return new int[] {t.start(), t.end()};
+            }
+        }
+        return null;
+    }
+
+    /** "labor" in "labor-training camps" names the place, not work done there. */
+    private static boolean insideAny(List<TermMatch> places, Token t) {
+        for (TermMatch m : places) {
+            if (m.start() <= t.start() && t.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence at offset tells of a stay: a span of time or spending it. */
     static boolean stayIn(Passage p, int offset) {
         int s = p.sentenceStart(offset);
@@ -80,7 +123,7 @@ final class Coercion {
      * {@code 교화소에서 영양실조로 사망한}. The work or death word follows the place in its sentence,
      * or comes just before it ("worked 12 hours a day in the camp").
      */
-    static int[] inDetention(Passage p, TermMatch place, boolean death) {
+    static int[] inDetention(Passage p, TermMatch place, boolean death, List<TermMatch> places) {
         if (!DETENTION_PLACES.contains(place.code())) {
             return null;
         }
@@ -100,7 +143,7 @@ final class Coercion {
         for (int i = p.tokenAt(s); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
             Token t = p.tokens.get(i);
             boolean near = t.start() >= place.end() || t.end() <= place.start() && place.start() - t.end() <= NEAR_BEFORE;
-            if (near && words.contains(t.stem()) && !AT_WORK.contains(p.word(i - 1))) {
+            if (near && words.contains(t.stem()) && !AT_WORK.contains(p.word(i - 1)) && !insideAny(places, t)) {
                 return new int[] {t.start(), t.end()};
             }
         }

@@ -6,7 +6,8 @@ import java.util.Set;
  * Places that only situate another place or tell someone's earlier life are not where the
  * events happened: "a city near the Chinese border", "a town bordering China", "a border
  * city", "she had lived in China"; {@code 국경 근처}, {@code 중국과 가까운},
- * {@code 국경과 거리가 멀고}.
+ * {@code 국경과 거리가 멀고}; and a place that only describes the next one ({@code 구금 시설인
+ * 구류장}).
  */
 final class Places {
 
@@ -89,7 +90,7 @@ final class Places {
 
     /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
     private static boolean koreanDescribes(Passage p, TermMatch m) {
-        if (p.text.startsWith("지역", m.end())) {
+        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end())) {
             return true;
         }
         int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);

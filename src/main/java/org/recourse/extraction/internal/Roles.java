@@ -318,7 +318,8 @@ final class Roles {
 
     /** {@code 수감자}, {@code 제소자}, "prisoners", "detainees": the held, not the holding. */
     static boolean namesPeople(Passage p, TermMatch m) {
-        if (p.text.charAt(m.end() - 1) == '자' || m.end() < p.text.length() && p.text.charAt(m.end()) == '자') {
+        if (p.text.charAt(m.end() - 1) == '자' || m.end() < p.text.length() && p.text.charAt(m.end()) == '자'
+                || p.text.startsWith("죄수", m.start())) {
             return true;
         }
         int last = p.tokenAt(m.end()) - 1;

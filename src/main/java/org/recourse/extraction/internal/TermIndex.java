@@ -16,6 +16,7 @@ import org.recourse.extraction.ExtractionTerm;
  */
 final class TermIndex {
 
+    private static final List<String> KO_OTHER_WORDS = List.of("여성폭력");
     static final Set<String> SCHEMES = Set.of("violation", "perpetrator", "location", "response");
 
     private final EnglishTrie english = new EnglishTrie();
@@ -60,7 +61,25 @@ final class TermIndex {
         List<TermMatch> all = new ArrayList<>();
         english.findAll(text, tokens, all);
         korean.findAll(text, all);
+        all.removeIf(m -> insideOtherWord(text, m));
         return withoutContained(all);
+    }
+
+    /**
+     * {@code 여성폭력} (violence against women, any kind) holds {@code 성폭력} (sexual violence)
+     * only by the spelling: a Korean match that is the tail of such a word is not the term.
+     */
+    private static boolean insideOtherWord(String text, TermMatch m) {
+        for (String word : KO_OTHER_WORDS) {
+            if (!Hangul.is(text.charAt(m.start()))) {
+                return false;
+            }
+            int k = word.indexOf(text.substring(m.start(), m.end()));
+            if (k > 0 && m.start() >= k && text.startsWith(word, m.start() - k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sweep over matches by start (longest first), dropping any inside an earlier, longer one. */
