@@ -282,4 +282,21 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("재판 전 구금 시설인 구류장에서 보위원에게 맞았다.").locations()).containsExactly("pretrial_detention");
         assertThat(CODER.code("여성폭력 담당 보고관이 강제노동을 비판했다.").violations()).containsExactly("forced_labour");
     }
+
+    @Test
+    void harmToANewbornToldWithoutTheWordIsInfanticide() {
+        CodingResult r = CODER.code("A guard took the newborn and smothered it with a towel.");
+        assertThat(r.violations()).containsExactly("infanticide");
+        assertThat(r.perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("경비원이 갓난아기를 엎어 놓았다.").violations()).containsExactly("infanticide");
+        assertThat(CODER.code("The guards never smothered the babies.").violations()).isEmpty();
+        assertThat(CODER.code("He drowned his sorrows after the beating.").violations()).doesNotContain("infanticide");
+    }
+
+    @Test
+    void withoutNegatesOnlyItsOwnNoun() {
+        assertThat(CODER.code("She was punched for leaving without permission at a detention center.").locations())
+                .containsExactly("detention");
+        assertThat(CODER.code("He died in custody in 2003.").locations()).containsExactly("detention");
+    }
 }

@@ -18,6 +18,7 @@ final class Assertion {
             "worry", "worries");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
     private static final int NEGATION_WINDOW = 6;
+    /* "punched for using the restroom without permission at a detention center": "without" negates its own noun. */
 
     private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
         "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
@@ -44,7 +45,7 @@ final class Assertion {
             if (CLAUSE_BREAKS.contains(t.word()) || breaksClause(p.text, t.end(), p.tokens.get(i + 1).start())) {
                 return true;
             }
-            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word())) {
+            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)) {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {

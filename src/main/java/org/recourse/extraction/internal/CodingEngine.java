@@ -31,6 +31,12 @@ public final class CodingEngine {
         }
         Passage p = new Passage(text);
         List<TermMatch> found = index.find(text, p.tokens);
+        List<TermMatch> infants = Infants.harms(p);
+        if (!infants.isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(infants);
+            found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        }
         List<TermMatch> asserted = found.stream()
                 .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();

@@ -62,7 +62,7 @@ final class TermIndex {
         english.findAll(text, tokens, all);
         korean.findAll(text, all);
         all.removeIf(m -> insideOtherWord(text, m));
-        return withoutContained(all);
+        return withoutContained(all, text);
     }
 
     /**
@@ -83,13 +83,13 @@ final class TermIndex {
     }
 
     /** Sweep over matches by start (longest first), dropping any inside an earlier, longer one. */
-    private static List<TermMatch> withoutContained(List<TermMatch> all) {
+    private static List<TermMatch> withoutContained(List<TermMatch> all, String text) {
         all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         List<TermMatch> kept = new ArrayList<>(all.size());
         TermMatch cover = null;
         for (TermMatch m : all) {
-            boolean inside = cover != null && cover.contains(m) && shadows(cover, m);
+            boolean inside = cover != null && cover.contains(m) && shadows(cover, m, text);
             boolean agencyInFacility = cover != null && cover.contains(m) && m.scheme().equals("perpetrator")
                     && cover.scheme().equals("location");
             if (agencyInFacility) {
@@ -105,14 +105,14 @@ final class TermIndex {
     }
 
     /**
-     * A longer match hides a shorter one of its own scheme, and a place inside a violation
-     * ({@code 가정} in {@code 가정폭력}); a place in a title ("market official") stays a place,
+     * A longer match hides a shorter one of its own scheme, and a Korean place inside a violation
+     * ({@code 가정} in {@code 가정폭력}; "custody" in "died in custody" stays a place); a place in a title ("market official") stays a place,
      * except the border in a border force ("border agents", {@code 국경경비대}), which patrols
      * far from any crossing.
      */
-    private static boolean shadows(TermMatch cover, TermMatch m) {
+    private static boolean shadows(TermMatch cover, TermMatch m, String text) {
         return cover.scheme().equals(m.scheme())
-                || m.scheme().equals("location") && cover.scheme().equals("violation")
+                || m.scheme().equals("location") && cover.scheme().equals("violation") && Hangul.is(text.charAt(m.start()))
                 || m.scheme().equals("location") && m.code().equals("border_crossing") && cover.scheme().equals("perpetrator");
     }
 
