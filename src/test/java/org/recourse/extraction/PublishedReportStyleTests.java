@@ -299,4 +299,13 @@ class PublishedReportStyleTests {
                 .containsExactly("detention");
         assertThat(CODER.code("He died in custody in 2003.").locations()).containsExactly("detention");
     }
+
+    @Test
+    void theAgencyRunningAFacilityIsNotTheAgentWhenSomeoneElseIsNamed() {
+        assertThat(CODER.code("보위부 집결소에서 남성 간수들이 여성들을 성추행했다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보안원, 보위원, 교도관들에게 맞았다.").perpetrators())
+                .containsExactlyInAnyOrder("police", "state_security", "detention_guard");
+        assertThat(CODER.code("보안성 요원, 보위부 요원, 교도관들에게 폭행을 당했다.").perpetrators())
+                .containsExactlyInAnyOrder("police", "state_security", "detention_guard");
+    }
 }

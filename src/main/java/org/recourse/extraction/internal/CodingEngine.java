@@ -83,7 +83,7 @@ public final class CodingEngine {
             return true;
         }
         if (m.embedded()) {
-            return Roles.anyInSentence(p, m.start(), violations);
+            return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators);
         }
         return Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) == Roles.Role.AGENT;
     }
@@ -218,6 +218,13 @@ public final class CodingEngine {
                 .findFirst()
                 .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
                         s.evidenceText())));
+    }
+
+    /** {@code 보위부 집결소에서 간수가 ...}: the agency running a facility is not the agent when someone else is named. */
+    private static boolean otherPersonInSentence(Passage p, TermMatch m, List<TermMatch> perpetrators) {
+        int s = p.sentenceStart(m.start());
+        int e = p.sentenceEnd(m.start());
+        return perpetrators.stream().anyMatch(o -> !o.embedded() && o.start() >= s && o.start() < e && !o.code().equals(m.code()));
     }
 
     /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */

@@ -33,6 +33,8 @@ final class Roles {
     private static final String[] KO_NOUN_SUFFIXES = {"당국", "들"};
     /** {@code 동료인 여군은}: the noun only describes the next one, whose role it is. */
     private static final Set<String> KO_APPOSITIVE = Set.of("인", "이던", "였던", "출신");
+    /** An eojeol that closes a list: a case particle or a verb ending. */
+    private static final Pattern LIST_ENDS = Pattern.compile("(?:을|를|이|가|은|는|고|다|며|서)$");
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
     private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
     /** "harsh at the Ministry of State Security", "beaten in the police station": the agency as the place. */
@@ -260,6 +262,13 @@ final class Roles {
         if (KO_APPOSITIVE.contains(particle)) {
             return Role.NONE;
         }
+        boolean listed = end < p.text.length() && (p.text.charAt(end) == ',' || p.text.charAt(end) == '、');
+        if (particle.isEmpty() && !listed && otherPersonInSentence(p, start, others)) {
+            return Role.NONE;
+        }
+        if (listed && after != null && listMarkedAsAgent(p, end)) {
+            return Role.AGENT;
+        }
         if (particle.equals("의")) {
             int third = nextEojeol(p.text, nextEojeol(p.text, nextEojeol(p.text, end)));
             return after != null && after.start() < third ? Role.AGENT : Role.NONE;
@@ -305,6 +314,43 @@ final class Roles {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code 보위부 집결소에서 간수가 ...}: a bare Korean noun only qualifies the next one; when
+     * another person is named in the sentence, that person is the one who acts.
+     */
+    private static boolean otherPersonInSentence(Passage p, int start, List<TermMatch> others) {
+        int s = p.sentenceStart(start);
+        int e = p.sentenceEnd(start);
+        for (int i = firstAtOrAfter(others, s); i < others.size() && others.get(i).start() < e; i++) {
+            if (others.get(i).start() != start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 보안원, 보위원, 교도관들에게}: the particle of the list's last item marks every item. */
+    private static boolean listMarkedAsAgent(Passage p, int end) {
+        int i = end;
+        for (int hop = 0; hop < 6 && i < p.text.length(); hop++) {
+            i = skipSpaces(p.text, i + 1);
+            String next = eojeolFrom(p.text, i);
+            i += next.length();
+            if (next.endsWith("에게") || next.endsWith("한테") || next.endsWith("로부터") || next.endsWith("에게서")
+                    || next.endsWith("에") && nextEojeolIs(p, i, "의해")) {
+                return true;
+            }
+            if (next.isEmpty() || LIST_ENDS.matcher(next).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean nextEojeolIs(Passage p, int i, String prefix) {
+        return eojeolFrom(p.text, skipSpaces(p.text, i)).startsWith(prefix);
     }
 
     /** {@code 보위부 소속 요원}, {@code 보위부 집결소}: a Korean agency that only qualifies the next noun. */
