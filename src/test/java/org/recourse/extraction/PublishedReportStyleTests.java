@@ -225,6 +225,7 @@ class PublishedReportStyleTests {
     void nationalityOfPeopleIsNoPlaceUnlessAWomanIsSoldToThem() {
         assertThat(CODER.code("Her Chinese husband beat her.").locations()).isEmpty();
         assertThat(CODER.code("She was sold to a Chinese farmer.").locations()).containsExactly("abroad_transit");
+        assertThat(CODER.code("She was sold to an older Chinese farmer.").locations()).containsExactly("abroad_transit");
         assertThat(CODER.code("Guards beat the prisoners sent back home.").locations()).isEmpty();
         assertThat(CODER.code("The goods are exported to China, where guards beat them.").locations()).isEmpty();
     }

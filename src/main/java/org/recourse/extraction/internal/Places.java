@@ -70,7 +70,7 @@ final class Places {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return true;
         }
-        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to");
+        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
         if (p.word(first).equals("chinese") && last == first && PEOPLE.contains(p.word(last + 1)) && !soldTo) {
             return true;
         }
