@@ -18,29 +18,39 @@ final class Agencies {
     private Agencies() {
     }
 
+    static boolean isAgency(TermMatch m) {
+        return AGENCIES.contains(m.code());
+    }
+
     /** The agency a generic official belongs to, or {@link #GENERIC} if the passage names none. */
-    static String resolve(Passage p, TermMatch official, List<TermMatch> perpetrators, List<TermMatch> places) {
-        for (TermMatch place : places) {
+    static String resolve(Passage p, TermMatch official, List<TermMatch> agencies, List<TermMatch> places) {
+        int pl = Roles.firstAtOrAfter(places, official.start()) - 1;
+        for (int k = pl; k >= Math.max(0, pl - 2); k--) {
+            TermMatch place = places.get(k);
             if (Coercion.DETENTION_PLACES.contains(place.code()) && place.end() <= official.start()
                     && official.start() - place.end() <= 1 && p.text.substring(place.end(), official.start()).isBlank()) {
                 return "detention_guard";
             }
         }
-        TermMatch nearest = null;
-        int best = Integer.MAX_VALUE;
-        for (TermMatch m : perpetrators) {
-            if (!AGENCIES.contains(m.code())) {
-                continue;
-            }
-            if (m.end() <= official.start() && p.text.substring(m.end(), official.start()).isBlank()) {
-                return m.code();
-            }
-            int d = m.end() <= official.start() ? official.start() - m.end() : Math.abs(m.start() - official.end());
-            if (d < best) {
-                best = d;
-                nearest = m;
+        int i = Roles.firstAtOrAfter(agencies, official.start());
+        TermMatch before = null;
+        for (int k = i - 1; k >= 0 && before == null; k--) {
+            if (agencies.get(k).end() <= official.start()) {
+                before = agencies.get(k);
             }
         }
+        TermMatch after = null;
+        for (int k = i; k < agencies.size() && after == null; k++) {
+            if (agencies.get(k).start() >= official.end()) {
+                after = agencies.get(k);
+            }
+        }
+        if (before != null && p.text.substring(before.end(), official.start()).isBlank()) {
+            return before.code();
+        }
+        int db = before == null ? Integer.MAX_VALUE : official.start() - before.end();
+        int da = after == null ? Integer.MAX_VALUE : after.start() - official.end();
+        TermMatch nearest = db <= da ? before : after;
         return nearest == null ? GENERIC : nearest.code();
     }
 }

@@ -43,6 +43,7 @@ public final class CodingEngine {
         List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
+        List<TermMatch> agencies = null;
         for (TermMatch m : asserted) {
             if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
                 continue;
@@ -52,7 +53,10 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else if (isAgent(p, m, violations, perpetrators)) {
-                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies(p, violations, perpetrators), places) : m.code();
+                if (agencies == null && m.code().equals(Agencies.GENERIC)) {
+                    agencies = agencies(p, violations, perpetrators);
+                }
+                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies, places) : m.code();
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
@@ -91,6 +95,7 @@ public final class CodingEngine {
     /** Agencies the passage names, except as victims (a soldier who was beaten). */
     private static List<TermMatch> agencies(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
         return perpetrators.stream()
+                .filter(m -> Agencies.isAgency(m))
                 .filter(m -> m.embedded() || Roles.modifiesNoun(p, m)
                         || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
                 .toList();
@@ -103,7 +108,7 @@ public final class CodingEngine {
                 continue;
             }
             int[] span = Buyers.recipient(p, v);
-            if (span != null && perpetrators.stream().noneMatch(m -> m.start() < span[1] && span[0] < m.end())) {
+            if (span != null && !Roles.overlapsAny(perpetrators, span[0], span[1])) {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
             }
         }
@@ -224,7 +229,13 @@ public final class CodingEngine {
     private static boolean otherPersonInSentence(Passage p, TermMatch m, List<TermMatch> perpetrators) {
         int s = p.sentenceStart(m.start());
         int e = p.sentenceEnd(m.start());
-        return perpetrators.stream().anyMatch(o -> !o.embedded() && o.start() >= s && o.start() < e && !o.code().equals(m.code()));
+        for (int i = Roles.firstAtOrAfter(perpetrators, s); i < perpetrators.size() && perpetrators.get(i).start() < e; i++) {
+            TermMatch o = perpetrators.get(i);
+            if (!o.embedded() && !o.code().equals(m.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */

@@ -94,8 +94,9 @@ final class Coercion {
 
     /** "labor" in "labor-training camps" names the place, not work done there. */
     private static boolean insideAny(List<TermMatch> places, Token t) {
-        for (TermMatch m : places) {
-            if (m.start() <= t.start() && t.end() <= m.end()) {
+        int i = Roles.firstAtOrAfter(places, t.start() + 1) - 1;
+        for (int k = i; k >= Math.max(0, i - 2); k--) {
+            if (places.get(k).start() <= t.start() && t.end() <= places.get(k).end()) {
                 return true;
             }
         }

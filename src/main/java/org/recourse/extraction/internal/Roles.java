@@ -460,6 +460,17 @@ final class Roles {
         return i < violations.size() && violations.get(i).start() < p.sentenceEnd(offset);
     }
 
+    /** Whether any match (sorted by start, none longer than a sentence) overlaps [start, end). */
+    static boolean overlapsAny(List<TermMatch> sorted, int start, int end) {
+        int i = firstAtOrAfter(sorted, start - Passage.MAX_SENTENCE);
+        for (; i < sorted.size() && sorted.get(i).start() < end; i++) {
+            if (sorted.get(i).end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Binary search in matches sorted by start: keeps role checks linear on 10 MB passages. */
     static int firstAtOrAfter(List<TermMatch> sorted, int offset) {
         int lo = 0;
