@@ -309,4 +309,11 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("보안성 요원, 보위부 요원, 교도관들에게 폭행을 당했다.").perpetrators())
                 .containsExactlyInAnyOrder("police", "state_security", "detention_guard");
     }
+
+    @Test
+    void riskIsAHedgeInBothLanguages() {
+        assertThat(CODER.code("Women sent back risk being tortured.").violations()).isEmpty();
+        assertThat(CODER.code("북송되면 고문을 당할 위험이 크다.").violations()).isEmpty();
+        assertThat(CODER.code("그는 보위부에서 고문을 당했다.").violations()).containsExactly("torture");
+    }
 }
