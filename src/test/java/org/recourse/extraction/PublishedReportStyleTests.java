@@ -262,6 +262,8 @@ class PublishedReportStyleTests {
     @Test
     void theBorderInABorderForceIsNoCrossing() {
         assertThat(CODER.code("She was arrested in a city by border agents.").locations()).isEmpty();
+        assertThat(CODER.code("A former prison guard said soldiers beat women at the market.").locations())
+                .containsExactly("market");
     }
 
     @Test

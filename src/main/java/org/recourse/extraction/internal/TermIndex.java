@@ -16,6 +16,8 @@ import org.recourse.extraction.ExtractionTerm;
  */
 final class TermIndex {
 
+    /** Places that a title names as its service, not as a scene: "border agents", "prison guard". */
+    private static final Set<String> FORCE_PLACES = Set.of("border_crossing", "detention");
     private static final List<String> KO_OTHER_WORDS = List.of("여성폭력");
     static final Set<String> SCHEMES = Set.of("violation", "perpetrator", "location", "response");
 
@@ -108,12 +110,12 @@ final class TermIndex {
      * A longer match hides a shorter one of its own scheme, and a Korean place inside a violation
      * ({@code 가정} in {@code 가정폭력}; "custody" in "died in custody" stays a place); a place in a title ("market official") stays a place,
      * except the border in a border force ("border agents", {@code 국경경비대}), which patrols
-     * far from any crossing.
+     * far from any crossing, and the prison in "prison guard", who may speak of anywhere.
      */
     private static boolean shadows(TermMatch cover, TermMatch m, String text) {
         return cover.scheme().equals(m.scheme())
                 || m.scheme().equals("location") && cover.scheme().equals("violation") && Hangul.is(text.charAt(m.start()))
-                || m.scheme().equals("location") && m.code().equals("border_crossing") && cover.scheme().equals("perpetrator");
+                || m.scheme().equals("location") && FORCE_PLACES.contains(m.code()) && cover.scheme().equals("perpetrator");
     }
 
     /** The scheme and code one pattern stands for. */
