@@ -52,4 +52,270 @@ class PublishedReportStyleTests {
         assertThat(r.perpetrators()).containsExactly("police");
         assertThat(CODER.code("국경 봉쇄가 시작되었다.").locations()).isEmpty();
     }
+
+    @Test
+    void agencyNamedAsThePlaceIsTheAgent() {
+        CodingResult r = CODER.code("Treatment was especially harsh at the Ministry of State Security, where detainees were beaten daily.");
+        assertThat(r.perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("The guards at the market were kind to us.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void rankAloneTakesTheAgencyThePassageNames() {
+        assertThat(CODER.code("An officer at the police station kicked her until she confessed.").perpetrators())
+                .containsExactly("police");
+        assertThat(CODER.code("예심원은 그를 때렸다. 그곳은 보위부 구류장이었다.").perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("She said an officer slapped her.").perpetrators()).containsExactly("official");
+        assertThat(CODER.code("A soldier who was beaten by officials reported it.").perpetrators()).containsExactly("official");
+    }
+
+    @Test
+    void agentNamedInTheSentenceBeforeThePronounThatActs() {
+        assertThat(CODER.code("The guard came into the cell at night. He beat her until she fainted.").perpetrators())
+                .containsExactly("detention_guard");
+        assertThat(CODER.code("The guard came into the cell at night. My husband beat her.").perpetrators())
+                .containsExactly("intimate_partner");
+        assertThat(CODER.code("The guard came in. She was beaten by the other women.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void actOnAPersonWithoutAThesaurusVerbTiesTheAgent() {
+        assertThat(CODER.code("Later the officer grabbed her and pulled her into a back room, where she was raped.")
+                .perpetrators()).containsExactly("official");
+        assertThat(CODER.code("The guard helped her after she was beaten by other inmates.").perpetrators()).isEmpty();
+        assertThat(CODER.code("보위원이 나를 끌고 갔다. 그리고 밤새 무릎을 꿇게 했다.").perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("남편이 나를 도와주었다. 그 뒤 보위원에게 맞았다.").perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void theManAWomanIsSoldToIsTheBuyer() {
+        assertThat(CODER.code("She was sold to an older Chinese farmer for 3,000 yuan.").perpetrators()).containsExactly("buyer");
+        assertThat(CODER.code("그녀는 브로커에게 속아 중국 남성에게 팔려갔다.").perpetrators()).contains("buyer");
+        assertThat(CODER.code("She feared she would be sold to a Chinese man.").perpetrators()).isEmpty();
+        assertThat(CODER.code("누구에게 팔려갈지 몰랐다.").perpetrators()).doesNotContain("buyer");
+    }
+
+    @Test
+    void placesThatDescribeATownOrSomeonesPastAreNotPlaces() {
+        CodingResult r = CODER.code("He grew up in a city bordering China and was arrested near the Chinese border in 2010.");
+        assertThat(r.locations()).isEmpty();
+        assertThat(CODER.code("She had lived in China for years. Police arrested her in Hyesan.").locations()).isEmpty();
+        assertThat(CODER.code("Guards beat him in a border town.").locations()).isEmpty();
+        assertThat(CODER.code("그의 고향은 국경과 거리가 멀고, 그는 보안서에서 구타를 당했다.").locations()).isEmpty();
+        assertThat(CODER.code("He was beaten in China and caught crossing the border.").locations())
+                .containsExactlyInAnyOrder("abroad_transit", "border_crossing");
+    }
+
+    @Test
+    void theParentDetentionAddsNothingNextToItsKind() {
+        assertThat(CODER.code("In detention at the holding centre, guards beat her.").locations())
+                .containsExactly("pretrial_detention");
+        assertThat(CODER.code("Rape by officials in detention was common.").locations()).containsExactly("detention");
+    }
+
+    @Test
+    void violationsToldByDescription() {
+        assertThat(CODER.code("Detainees were forced to sit motionless for hours and were not allowed to sleep.").violations())
+                .contains("torture");
+        assertThat(CODER.code("Prisoners were barely fed and given no food for days.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("취조실에서 밤새 잠을 재우지 않았다.").violations()).contains("torture");
+        assertThat(CODER.code("구류장에서는 밥을 주지 않았다.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
+    void workUnderAFearedBeatingIsForcedLabour() {
+        assertThat(CODER.code("We worked from dawn to midnight because we did not want to be beaten.").violations())
+                .containsExactly("forced_labour");
+        assertThat(CODER.code("맞을까 봐 새벽부터 밤까지 일했다.").violations()).containsExactly("forced_labour");
+        assertThat(CODER.code("She feared she would be beaten if she went back.").violations()).isEmpty();
+    }
+
+    @Test
+    void anObjectPronounInsideAPhraseDoesNotHideIt() {
+        assertThat(CODER.code("An interrogator forced her to kneel on the floor for hours.").violations()).contains("torture");
+        assertThat(CODER.code("The guards beat him to death.").violations()).contains("killing");
+    }
+
+    @Test
+    void workAndDeathInADetentionPlace() {
+        assertThat(CODER.code("At the labour training camp we worked fourteen hours a day.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("Detainees at the labour training camp were strip-searched.").violations())
+                .doesNotContain("forced_labour");
+        assertThat(CODER.code("그는 교화소에서 영양실조로 사망한 수감자를 보았다.").violations()).contains("death_in_custody");
+        assertThat(CODER.code("She worked at a market before she was sent to the holding centre.").violations())
+                .doesNotContain("forced_labour");
+    }
+
+    @Test
+    void womenSoldAsBridesAreTraffickedAndForcedToMarry() {
+        CodingResult r = CODER.code("Many ended up sold as brides to farmers in rural villages.");
+        assertThat(r.violations()).contains("trafficking", "forced_marriage");
+        assertThat(r.perpetrators()).containsExactly("buyer");
+    }
+
+    @Test
+    void aBorderCityIsNotACrossing() {
+        assertThat(CODER.code("혜산은 중국과 가까운 국경 도시로 밀수가 많다.").locations()).isEmpty();
+    }
+
+    @Test
+    void koreanDetaineeNounIsNotTheActOfThePersonBeforeIt() {
+        assertThat(CODER.code("구류장 계호원은 여성 수감자들에게 성관계를 요구했다.").perpetrators()).containsExactly("detention_guard");
+    }
+
+    @Test
+    void takenToAnAgencyIsDetentionByIt() {
+        CodingResult r = CODER.code("그녀는 보위부에 끌려가 한 달 동안 조사를 받았다.");
+        assertThat(r.violations()).contains("arbitrary_detention");
+        assertThat(r.perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void placeWordsQualifyingAnAbstractNounOrOwningSomethingAreNotPlaces() {
+        assertThat(CODER.code("Women engaged in market activities were arrested.").locations()).isEmpty();
+        assertThat(CODER.code("China's repatriation policy sends women back to be detained.").locations()).isEmpty();
+        assertThat(CODER.code("Guards beat women at the market.").locations()).containsExactly("market");
+    }
+
+    @Test
+    void commandersAreSoldiersAndRunByNamesTheAgent() {
+        assertThat(CODER.code("The commander of her unit raped her repeatedly.").perpetrators()).containsExactly("soldier");
+        assertThat(CODER.code("He was left standing for days in an interrogation room run by the Bowibu.").perpetrators())
+                .containsExactly("state_security");
+    }
+
+    @Test
+    void killingANewbornIsInfanticide() {
+        assertThat(CODER.code("She said the guards took the newborn away and killed it.").violations())
+                .containsExactly("infanticide");
+        assertThat(CODER.code("간수가 아기를 데려가 죽였다고 했다.").violations()).containsExactly("infanticide");
+        assertThat(CODER.code("The guards killed a prisoner who tried to escape.").violations()).contains("killing")
+                .doesNotContain("infanticide");
+    }
+
+    @Test
+    void personNamedAsThePerpetratorIsTheAgent() {
+        assertThat(CODER.code("She was raped in 2011. The perpetrator was a soldier from a nearby base.").perpetrators())
+                .containsExactly("soldier");
+        assertThat(CODER.code("그녀는 성폭행을 당했다. 가해자는 보위원이었다.").perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void placesOfOriginAreNotScenes() {
+        assertThat(CODER.code("A woman who grew up near the border was raped by a soldier.").locations()).isEmpty();
+        assertThat(CODER.code("중국에서 태어난 아이는 보위원에게 맞았다.").locations()).isEmpty();
+    }
+
+    @Test
+    void aStayInADetentionPlaceIsDetention() {
+        assertThat(CODER.code("He spent two years in a prison in the north.").violations()).containsExactly("arbitrary_detention");
+        assertThat(CODER.code("그는 구치소에서 석 달을 보내며 재판을 기다렸다.").violations()).containsExactly("arbitrary_detention");
+        assertThat(CODER.code("At the holding centre the guards beat a woman.").violations()).containsExactly("physical_assault");
+    }
+
+    @Test
+    void detaineeNounsAreNotActsOfThePersonBeforeThem() {
+        assertThat(CODER.code("Her brother and other inmates were beaten by guards.").perpetrators())
+                .containsExactly("detention_guard");
+        assertThat(CODER.code("교화소 관리자는 다른 제소자들이 그녀를 때리도록 했다.").perpetrators()).containsExactly("detention_guard");
+    }
+
+    @Test
+    void nationalityOfPeopleIsNoPlaceUnlessAWomanIsSoldToThem() {
+        assertThat(CODER.code("Her Chinese husband beat her.").locations()).isEmpty();
+        assertThat(CODER.code("She was sold to a Chinese farmer.").locations()).containsExactly("abroad_transit");
+        assertThat(CODER.code("She was sold to an older Chinese farmer.").locations()).containsExactly("abroad_transit");
+        assertThat(CODER.code("Guards beat the prisoners sent back home.").locations()).isEmpty();
+        assertThat(CODER.code("The goods are exported to China, where guards beat them.").locations()).isEmpty();
+    }
+
+    @Test
+    void dreadIsAHedge() {
+        assertThat(CODER.code("She lives in dread that the police will arrest her.").violations()).isEmpty();
+    }
+
+    @Test
+    void koreanBorderRegionIsNoCrossing() {
+        assertThat(CODER.code("국경지역의 집결소에 구금되었다.").locations()).containsExactly("pretrial_detention");
+        assertThat(CODER.code("교화소는 국경에서 수십 킬로 떨어진 산에 있다.").locations()).containsExactly("reeducation_camp");
+    }
+
+    @Test
+    void theCloserPersonIsTheSubjectAndTheDeadAreVictims() {
+        assertThat(CODER.code("She sent money to her brother, but her husband would not give her an allowance and beat her.")
+                .perpetrators()).containsExactly("intimate_partner");
+        assertThat(CODER.code("The guards and the soldiers beat him.").perpetrators())
+                .containsExactlyInAnyOrder("detention_guard", "soldier");
+        assertThat(CODER.code("Her father died in custody in 2009.").perpetrators()).isEmpty();
+        assertThat(CODER.code("Her husband was caught and savagely beaten by the police.").perpetrators()).containsExactly("police");
+    }
+
+    @Test
+    void forcedMarriageAbroadIsTrafficking() {
+        CodingResult r = CODER.code("In China she was married off to a man twice her age.");
+        assertThat(r.violations()).contains("forced_marriage", "trafficking");
+        assertThat(r.perpetrators()).containsExactly("buyer");
+        assertThat(CODER.code("Her parents married her off to a neighbour.").violations()).containsExactly("forced_marriage");
+    }
+
+    @Test
+    void theBorderInABorderForceIsNoCrossing() {
+        assertThat(CODER.code("She was arrested in a city by border agents.").locations()).isEmpty();
+        assertThat(CODER.code("A former prison guard said soldiers beat women at the market.").locations())
+                .containsExactly("market");
+    }
+
+    @Test
+    void deathAndHungerInTheSentencesAfterTheHeld() {
+        CodingResult r = CODER.code("남자 죄수들이 시신을 산으로 옮겼다. 굶주림으로 매일 두세 명이 죽었다.");
+        assertThat(r.violations()).contains("arbitrary_detention", "death_in_custody", "denial_of_resources");
+        assertThat(CODER.code("At the camp the inmates carried the bodies out. Many died of hunger.").violations())
+                .contains("death_in_custody", "denial_of_resources");
+    }
+
+    @Test
+    void aPeriodAfterAnAbbreviationEndsNoSentence() {
+        assertThat(CODER.code("He was held in Kwan-li-so No. 14, where he worked in a mine.").violations())
+                .contains("forced_labour");
+    }
+
+    @Test
+    void aPlaceThatDescribesTheNextOneIsNotASecondPlace() {
+        assertThat(CODER.code("재판 전 구금 시설인 구류장에서 보위원에게 맞았다.").locations()).containsExactly("pretrial_detention");
+        assertThat(CODER.code("여성폭력 담당 보고관이 강제노동을 비판했다.").violations()).containsExactly("forced_labour");
+    }
+
+    @Test
+    void harmToANewbornToldWithoutTheWordIsInfanticide() {
+        CodingResult r = CODER.code("A guard took the newborn and smothered it with a towel.");
+        assertThat(r.violations()).containsExactly("infanticide");
+        assertThat(r.perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("경비원이 갓난아기를 엎어 놓았다.").violations()).containsExactly("infanticide");
+        assertThat(CODER.code("The guards never smothered the babies.").violations()).isEmpty();
+        assertThat(CODER.code("He drowned his sorrows after the beating.").violations()).doesNotContain("infanticide");
+    }
+
+    @Test
+    void withoutNegatesOnlyItsOwnNoun() {
+        assertThat(CODER.code("She was punched for leaving without permission at a detention center.").locations())
+                .containsExactly("detention");
+        assertThat(CODER.code("He died in custody in 2003.").locations()).containsExactly("detention");
+    }
+
+    @Test
+    void theAgencyRunningAFacilityIsNotTheAgentWhenSomeoneElseIsNamed() {
+        assertThat(CODER.code("보위부 집결소에서 남성 간수들이 여성들을 성추행했다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보안원, 보위원, 교도관들에게 맞았다.").perpetrators())
+                .containsExactlyInAnyOrder("police", "state_security", "detention_guard");
+        assertThat(CODER.code("보안성 요원, 보위부 요원, 교도관들에게 폭행을 당했다.").perpetrators())
+                .containsExactlyInAnyOrder("police", "state_security", "detention_guard");
+    }
+
+    @Test
+    void riskIsAHedgeInBothLanguages() {
+        assertThat(CODER.code("Women sent back risk being tortured.").violations()).isEmpty();
+        assertThat(CODER.code("북송되면 고문을 당할 위험이 크다.").violations()).isEmpty();
+        assertThat(CODER.code("그는 보위부에서 고문을 당했다.").violations()).containsExactly("torture");
+    }
 }

@@ -14,13 +14,16 @@ final class Assertion {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
             "without", "cannot", "nothing");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
-            "might", "whether", "imagine", "imagined", "lest");
+            "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
+            "worry", "worries", "risk", "risks", "risking");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
     private static final int NEGATION_WINDOW = 6;
+    /* "punched for using the restroom without permission at a detention center": "without" negates its own noun. */
 
     private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
         "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
-    private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지"};
+    private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
+        "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.
@@ -43,7 +46,7 @@ final class Assertion {
             if (CLAUSE_BREAKS.contains(t.word()) || breaksClause(p.text, t.end(), p.tokens.get(i + 1).start())) {
                 return true;
             }
-            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word())) {
+            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)) {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {

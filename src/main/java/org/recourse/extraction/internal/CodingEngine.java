@@ -30,16 +30,43 @@ public final class CodingEngine {
             return CodingResult.empty(language);
         }
         Passage p = new Passage(text);
-        List<TermMatch> asserted = index.find(text, p.tokens).stream()
+        List<TermMatch> found = index.find(text, p.tokens);
+        List<TermMatch> infants = Infants.harms(p);
+        if (!infants.isEmpty()) {
+            found = new ArrayList<>(found);
+            found.addAll(infants);
+            found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+        }
+        List<TermMatch> asserted = found.stream()
                 .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
+        List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
+        List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
+        List<TermMatch> agencies = null;
         for (TermMatch m : asserted) {
-            if (!m.scheme().equals("perpetrator") || isAgent(p, m, violations)) {
-                out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), m.code(),
+            if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
+                continue;
+            }
+            if (!m.scheme().equals("perpetrator")) {
+                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE : m.code();
+                out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
+            } else if (isAgent(p, m, violations, perpetrators)) {
+                if (agencies == null && m.code().equals(Agencies.GENERIC)) {
+                    agencies = agencies(p, violations, perpetrators);
+                }
+                String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies, places) : m.code();
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
+        addBuyers(p, violations, perpetrators, out);
+        addCoercedWork(p, found, asserted, out);
+        addDetentionConsequences(p, asserted, out);
+        marriedAbroad(out);
+        detentionKind(out);
+        detainedInAPlace(p, out);
+        out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
         periods.forEach(f -> out.add(suggestion(p, SuggestionKind.PERIOD, f.value().from() + ".." + f.value().to(),
                 f.start(), f.end())));
@@ -55,14 +82,160 @@ public final class CodingEngine {
      * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
      * us, but they insulted us"): the violations they are agents of are.
      */
-    private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations) {
+    private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
         if (sameSpanAsViolation(m, violations)) {
             return true;
         }
         if (m.embedded()) {
-            return Roles.anyInSentence(p, m.start(), violations);
+            return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators);
         }
-        return Roles.roleOf(p, m.start(), m.end(), violations) == Roles.Role.AGENT;
+        return Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) == Roles.Role.AGENT;
+    }
+
+    /** Agencies the passage names, except as victims (a soldier who was beaten). */
+    private static List<TermMatch> agencies(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
+        return perpetrators.stream()
+                .filter(m -> Agencies.isAgency(m))
+                .filter(m -> m.embedded() || Roles.modifiesNoun(p, m)
+                        || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
+                .toList();
+    }
+
+    /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
+    private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
+        for (TermMatch v : violations) {
+            if (!v.code().equals("trafficking") && !v.code().equals("forced_marriage")) {
+                continue;
+            }
+            int[] span = Buyers.recipient(p, v);
+            if (span != null && !Roles.overlapsAny(perpetrators, span[0], span[1])) {
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
+            }
+        }
+    }
+
+    /** A forced marriage abroad is trafficking (DOMAIN.md: "sale to a buyer, forced marriage abroad"). */
+    private static void marriedAbroad(List<Suggestion> out) {
+        boolean abroad = out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("abroad_transit"));
+        boolean trafficked = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking"));
+        if (abroad && !trafficked) {
+            out.stream().filter(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("forced_marriage")).findFirst()
+                    .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "trafficking", s.start(), s.end(),
+                            s.evidenceText())));
+        }
+    }
+
+    /** Work and death told in a detention place ({@link Coercion#inDetention}). */
+    private static void addDetentionConsequences(Passage p, List<TermMatch> asserted, List<Suggestion> out) {
+        List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
+        boolean work = false;
+        boolean death = false;
+        for (TermMatch m : asserted) {
+            if (!m.scheme().equals("location") || work && death || Places.onlyDescribes(p, m)) {
+                continue;
+            }
+            int[] w = work ? null : Coercion.inDetention(p, m, false, places);
+            if (w != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, Coercion.FORCED_LABOUR, w[0], w[1]));
+                work = true;
+            }
+            int[] d = death ? null : Coercion.inDetention(p, m, true, places);
+            if (d != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "death_in_custody", d[0], d[1]));
+                death = true;
+            }
+        }
+        boolean hunger = false;
+        for (TermMatch m : asserted) {
+            boolean anchor = m.scheme().equals("location") && Coercion.HOLDING_PLACES.contains(m.code())
+                    || m.code().equals("arbitrary_detention") && Roles.namesPeople(p, m);
+            if (!anchor || death && hunger) {
+                continue;
+            }
+            int[] d = death ? null : Coercion.afterHeld(p, m, true, places);
+            if (d != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "death_in_custody", d[0], d[1]));
+                death = true;
+            }
+            int[] h = hunger ? null : Coercion.afterHeld(p, m, false, places);
+            if (h != null) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "denial_of_resources", h[0], h[1]));
+                hunger = true;
+            }
+        }
+    }
+
+    /** Work under a threat the passage only fears or conditions ({@link Coercion}). */
+    private static void addCoercedWork(Passage p, List<TermMatch> found, List<TermMatch> asserted, List<Suggestion> out) {
+        if (found.size() == asserted.size()) {
+            return;
+        }
+        java.util.Set<TermMatch> kept = new java.util.HashSet<>(asserted);
+        for (TermMatch m : found) {
+            if (m.scheme().equals("violation") && !kept.contains(m)) {
+                int[] span = Coercion.forcedWork(p, m);
+                if (span != null) {
+                    out.add(suggestion(p, SuggestionKind.VIOLATION, Coercion.FORCED_LABOUR, span[0], span[1]));
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * The parent {@code detention} adds nothing next to one of its kinds (a holding centre, a
+     * camp); alone, it takes the kind the agent's agency runs: state security holds people for
+     * interrogation, the police in pre-trial holding centres.
+     */
+    private static void detentionKind(List<Suggestion> out) {
+        java.util.Set<String> agencies = new java.util.HashSet<>();
+        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
+        String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
+                : agencies.contains("police") && !agencies.contains("state_security") ? "pretrial_detention" : null;
+        if (kind != null) {
+            out.replaceAll(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention") && isFacility(s)
+                    ? new Suggestion(s.kind(), kind, s.start(), s.end(), s.evidenceText()) : s);
+        }
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
+        }
+    }
+
+    /** "detention centers", {@code 구금 시설}: a building, which an agency runs (not "in custody"). */
+    private static boolean isFacility(Suggestion s) {
+        String t = s.evidenceText().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("cent") || t.contains("facilit") || t.contains("시설") || t.contains("prison");
+    }
+
+    /**
+     * Being held in a detention place is detention when the passage tells of nothing else there
+     * ("spent a year in a North Korean prison") or of a stay ({@code 구치소에서 3개월을 보내며},
+     * "for two weeks at a holding centre"); a place named only as the scene of another act is
+     * not.
+     */
+    private static void detainedInAPlace(Passage p, List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("arbitrary_detention"))) {
+            return;
+        }
+        boolean otherActs = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION);
+        out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION && Coercion.HOLDING_PLACES.contains(s.value()))
+                .filter(s -> !otherActs || Coercion.stayIn(p, s.start()))
+                .findFirst()
+                .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
+                        s.evidenceText())));
+    }
+
+    /** {@code 보위부 집결소에서 간수가 ...}: the agency running a facility is not the agent when someone else is named. */
+    private static boolean otherPersonInSentence(Passage p, TermMatch m, List<TermMatch> perpetrators) {
+        int s = p.sentenceStart(m.start());
+        int e = p.sentenceEnd(m.start());
+        for (int i = Roles.firstAtOrAfter(perpetrators, s); i < perpetrators.size() && perpetrators.get(i).start() < e; i++) {
+            TermMatch o = perpetrators.get(i);
+            if (!o.embedded() && !o.code().equals(m.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase that names both the act and its doer ({@code 돈 주고 샀}, "bought her"). */

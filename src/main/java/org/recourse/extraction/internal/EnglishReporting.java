@@ -18,6 +18,10 @@ final class EnglishReporting {
     private EnglishReporting() {
     }
 
+    static boolean isVerb(String word) {
+        return VERBS.contains(word);
+    }
+
     /** Whether a reporting verb follows a person's name closely, before the act. */
     static boolean between(Passage p, int personEnd, int actStart) {
         int first = p.tokenAt(personEnd);

@@ -4,10 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.recourse.extraction.internal.TermIndex.TermRef;
 
 /** A trie over stemmed words; a multi-word entry matches only words not split by punctuation. */
 final class EnglishTrie {
+
+    /**
+     * "forced her to kneel" matches "forced to kneel", "beat him to death" "beat to death": one
+     * object pronoun inside an entry is skipped when the entry does not spell it.
+     */
+    private static final Set<String> OBJECTS = Set.of("her", "him", "me", "us", "them");
 
     private final Node root = new Node();
 
@@ -27,18 +34,31 @@ final class EnglishTrie {
     /** Adds, for each word position, every entry starting there (the index keeps the longest). */
     void findAll(String text, List<Token> tokens, List<TermMatch> out) {
         for (int i = 0; i < tokens.size(); i++) {
-            Node n = root;
-            int start = tokens.get(i).start();
-            for (int j = i; j < tokens.size(); j++) {
-                if (j > i && !joined(text, tokens.get(j - 1), tokens.get(j))) {
-                    break;
-                }
-                n = n.next.get(tokens.get(j).stem());
-                if (n == null) {
-                    break;
-                }
-                int end = tokens.get(j).end();
-                n.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
+            Node n = root.next.get(tokens.get(i).stem());
+            if (n != null) {
+                walk(text, tokens, i, i, n, false, out);
+            }
+        }
+    }
+
+    /** From the node reached at word j, records entries and follows the next word, or skips one object pronoun. */
+    private static void walk(String text, List<Token> tokens, int i, int j, Node n, boolean skipped, List<TermMatch> out) {
+        int start = tokens.get(i).start();
+        int end = tokens.get(j).end();
+        n.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
+        int k = j + 1;
+        if (k >= tokens.size() || n.next.isEmpty() || !joined(text, tokens.get(j), tokens.get(k))) {
+            return;
+        }
+        Node next = n.next.get(tokens.get(k).stem());
+        if (next != null) {
+            walk(text, tokens, i, k, next, skipped, out);
+        }
+        if (!skipped && OBJECTS.contains(tokens.get(k).word()) && k + 1 < tokens.size()
+                && joined(text, tokens.get(k), tokens.get(k + 1))) {
+            Node after = n.next.get(tokens.get(k + 1).stem());
+            if (after != null) {
+                walk(text, tokens, i, k + 1, after, true, out);
             }
         }
     }

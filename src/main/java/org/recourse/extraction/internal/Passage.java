@@ -12,6 +12,8 @@ import java.util.List;
 final class Passage {
 
     static final int MAX_SENTENCE = 600;
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("No", "no", "Nos", "Mr", "Mrs", "Ms",
+            "Dr", "St", "Mt", "vs", "Jr", "Sr", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof");
 
     final String text;
     final List<Token> tokens;
@@ -30,7 +32,7 @@ final class Passage {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             boolean end = c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\n';
-            if (end && !(c == '.' && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+            if (end && !(c == '.' && (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)) || abbreviation(text, i)))) {
                 starts.add(i + 1);
                 last = i + 1;
             } else if (i - last >= MAX_SENTENCE && Character.isWhitespace(c) || i - last >= 2 * MAX_SENTENCE) {
@@ -39,6 +41,18 @@ final class Passage {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** "No. 14", "Mr. Kim", "Dr. Lee": a period that ends an abbreviation, not a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        int j = dot;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1)) && dot - j < 4) {
+            j--;
+        }
+        if (j == dot || j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(text.substring(j, dot));
     }
 
     int sentenceStart(int offset) {

@@ -16,6 +16,9 @@ import org.recourse.extraction.ExtractionTerm;
  */
 final class TermIndex {
 
+    /** Places that a title names as its service, not as a scene: "border agents", "prison guard". */
+    private static final Set<String> FORCE_PLACES = Set.of("border_crossing", "detention");
+    private static final List<String> KO_OTHER_WORDS = List.of("여성폭력");
     static final Set<String> SCHEMES = Set.of("violation", "perpetrator", "location", "response");
 
     private final EnglishTrie english = new EnglishTrie();
@@ -60,17 +63,35 @@ final class TermIndex {
         List<TermMatch> all = new ArrayList<>();
         english.findAll(text, tokens, all);
         korean.findAll(text, all);
-        return withoutContained(all);
+        all.removeIf(m -> insideOtherWord(text, m));
+        return withoutContained(all, text);
+    }
+
+    /**
+     * {@code 여성폭력} (violence against women, any kind) holds {@code 성폭력} (sexual violence)
+     * only by the spelling: a Korean match that is the tail of such a word is not the term.
+     */
+    private static boolean insideOtherWord(String text, TermMatch m) {
+        for (String word : KO_OTHER_WORDS) {
+            if (!Hangul.is(text.charAt(m.start()))) {
+                return false;
+            }
+            int k = word.indexOf(text.substring(m.start(), m.end()));
+            if (k > 0 && m.start() >= k && text.startsWith(word, m.start() - k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sweep over matches by start (longest first), dropping any inside an earlier, longer one. */
-    private static List<TermMatch> withoutContained(List<TermMatch> all) {
+    private static List<TermMatch> withoutContained(List<TermMatch> all, String text) {
         all.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : Integer.compare(b.end(), a.end()));
         List<TermMatch> kept = new ArrayList<>(all.size());
         TermMatch cover = null;
         for (TermMatch m : all) {
-            boolean inside = cover != null && cover.contains(m) && shadows(cover, m);
+            boolean inside = cover != null && cover.contains(m) && shadows(cover, m, text);
             boolean agencyInFacility = cover != null && cover.contains(m) && m.scheme().equals("perpetrator")
                     && cover.scheme().equals("location");
             if (agencyInFacility) {
@@ -86,12 +107,15 @@ final class TermIndex {
     }
 
     /**
-     * A longer match hides a shorter one of its own scheme, and a place inside a violation
-     * ({@code 가정} in {@code 가정폭력}); a place in a title ("market official") stays a place.
+     * A longer match hides a shorter one of its own scheme, and a Korean place inside a violation
+     * ({@code 가정} in {@code 가정폭력}; "custody" in "died in custody" stays a place); a place in a title ("market official") stays a place,
+     * except the border in a border force ("border agents", {@code 국경경비대}), which patrols
+     * far from any crossing, and the prison in "prison guard", who may speak of anywhere.
      */
-    private static boolean shadows(TermMatch cover, TermMatch m) {
+    private static boolean shadows(TermMatch cover, TermMatch m, String text) {
         return cover.scheme().equals(m.scheme())
-                || m.scheme().equals("location") && cover.scheme().equals("violation");
+                || m.scheme().equals("location") && cover.scheme().equals("violation") && Hangul.is(text.charAt(m.start()))
+                || m.scheme().equals("location") && FORCE_PLACES.contains(m.code()) && cover.scheme().equals("perpetrator");
     }
 
     /** The scheme and code one pattern stands for. */

@@ -1,0 +1,56 @@
+package org.recourse.extraction.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reports often name the agency once and then only the rank ("the preliminary investigation
+ * officer", "an officer", {@code 예심원}): a generic official takes the agency the passage
+ * names, the one right before it first ("state security officers"), else the nearest one; an
+ * official of a detention place ("prison officials", {@code 교화소 관리자}) is its guard.
+ */
+final class Agencies {
+
+    static final String GENERIC = "official";
+    private static final Set<String> AGENCIES = Set.of("police", "state_security", "soldier", "detention_guard",
+            "market_official", "party_official", "state_official");
+
+    private Agencies() {
+    }
+
+    static boolean isAgency(TermMatch m) {
+        return AGENCIES.contains(m.code());
+    }
+
+    /** The agency a generic official belongs to, or {@link #GENERIC} if the passage names none. */
+    static String resolve(Passage p, TermMatch official, List<TermMatch> agencies, List<TermMatch> places) {
+        int pl = Roles.firstAtOrAfter(places, official.start()) - 1;
+        for (int k = pl; k >= Math.max(0, pl - 2); k--) {
+            TermMatch place = places.get(k);
+            if (Coercion.DETENTION_PLACES.contains(place.code()) && place.end() <= official.start()
+                    && official.start() - place.end() <= 1 && p.text.substring(place.end(), official.start()).isBlank()) {
+                return "detention_guard";
+            }
+        }
+        int i = Roles.firstAtOrAfter(agencies, official.start());
+        TermMatch before = null;
+        for (int k = i - 1; k >= 0 && before == null; k--) {
+            if (agencies.get(k).end() <= official.start()) {
+                before = agencies.get(k);
+            }
+        }
+        TermMatch after = null;
+        for (int k = i; k < agencies.size() && after == null; k++) {
+            if (agencies.get(k).start() >= official.end()) {
+                after = agencies.get(k);
+            }
+        }
+        if (before != null && p.text.substring(before.end(), official.start()).isBlank()) {
+            return before.code();
+        }
+        int db = before == null ? Integer.MAX_VALUE : official.start() - before.end();
+        int da = after == null ? Integer.MAX_VALUE : after.start() - official.end();
+        TermMatch nearest = db <= da ? before : after;
+        return nearest == null ? GENERIC : nearest.code();
+    }
+}

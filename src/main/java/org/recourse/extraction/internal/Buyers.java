@@ -1,0 +1,63 @@
+package org.recourse.extraction.internal;
+
+import java.util.Set;
+
+/**
+ * The one a woman is sold to is the buyer, even when named only as a man: "sold to an older
+ * Chinese farmer", {@code 중국 남성에게 팔려갔다}. Applies to an asserted trafficking match.
+ */
+final class Buyers {
+
+    static final String CODE = "buyer";
+    private static final Set<String> PEOPLE = Set.of("man", "men", "farmer", "farmers", "bachelor", "bachelors",
+            "husband", "family", "families", "widower", "buyer", "buyers", "villager", "household");
+    private static final int NOUN_WINDOW = 5;
+    private static final String[] KO_RECIPIENT = {"에게", "한테"};
+    private static final Set<String> KO_NOT_PEOPLE = Set.of("누구", "누군가", "어디");
+
+    private Buyers() {
+    }
+
+    /** The span [start, end) of the buyer named as the recipient of a sale, or null. */
+    static int[] recipient(Passage p, TermMatch sale) {
+        return p.isKorean(sale) ? korean(p, sale) : english(p, sale);
+    }
+
+    private static int[] english(Passage p, TermMatch sale) {
+        int last = p.tokenAt(sale.end()) - 1;
+        int i = p.word(last).equals("to") ? last + 1 : p.word(last + 1).equals("to") ? last + 2 : -1;
+        if (i < 0) {
+            return null;
+        }
+        int sentenceEnd = p.sentenceEnd(sale.start());
+        for (int k = i; k < Math.min(p.tokens.size(), i + NOUN_WINDOW) && p.tokens.get(k).start() < sentenceEnd; k++) {
+            if (PEOPLE.contains(p.word(k))) {
+                return new int[] {p.tokens.get(k).start(), p.tokens.get(k).end()};
+            }
+        }
+        return null;
+    }
+
+    /** {@code 남성에게 팔려}: the eojeol right before the sale, marked as recipient. */
+    private static int[] korean(Passage p, TermMatch sale) {
+        int j = sale.start();
+        if (j > 0 && !Character.isWhitespace(p.text.charAt(j - 1))) {
+            return null;
+        }
+        while (j > 0 && Character.isWhitespace(p.text.charAt(j - 1))) {
+            j--;
+        }
+        int i = j;
+        while (i > 0 && !Character.isWhitespace(p.text.charAt(i - 1)) && ",.;:!?()".indexOf(p.text.charAt(i - 1)) < 0) {
+            i--;
+        }
+        String eojeol = p.text.substring(i, j);
+        for (String particle : KO_RECIPIENT) {
+            if (eojeol.endsWith(particle) && eojeol.length() > particle.length()
+                    && !KO_NOT_PEOPLE.contains(eojeol.substring(0, eojeol.length() - particle.length()))) {
+                return new int[] {i, j - particle.length()};
+            }
+        }
+        return null;
+    }
+}

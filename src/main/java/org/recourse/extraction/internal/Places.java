@@ -1,0 +1,108 @@
+package org.recourse.extraction.internal;
+
+import java.util.Set;
+
+/**
+ * Places that only situate another place or tell someone's earlier life are not where the
+ * events happened: "a city near the Chinese border", "a town bordering China", "a border
+ * city", "she had lived in China"; {@code 국경 근처}, {@code 중국과 가까운},
+ * {@code 국경과 거리가 멀고}; and a place that only describes the next one ({@code 구금 시설인
+ * 구류장}).
+ */
+final class Places {
+
+    private static final Set<String> NEAR = Set.of("near", "nearby", "bordering", "borders", "adjacent", "neighbouring",
+            "neighboring", "close", "closer", "facing", "overlooking", "along", "outside", "exported", "export", "exports");
+    /**
+     * "her Chinese husband", "Chinese men": a nationality of people, not where they are; but a
+     * woman sold or married "to a Chinese farmer" is taken to China.
+     */
+    private static final Set<String> PEOPLE = Set.of("man", "men", "woman", "women", "husband", "husbands", "wife",
+            "farmer", "farmers", "in", "citizen", "citizens", "national", "nationals", "family", "families", "buyer",
+            "buyers", "broker", "brokers", "partner", "boyfriend", "neighbours", "neighbors", "employer", "employers");
+    /** "home to many Koreans", "sent back home": a home that is no scene. */
+    private static final Set<String> HOME_DIRECTIONS = Set.of("back", "went", "go", "going", "return", "returned",
+            "returning", "sent", "come", "came", "headed");
+    private static final int NEAR_WINDOW = 3;
+    /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
+    private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
+            "county", "counties", "province", "provinces");
+    /** "had lived in China": pluperfect background, not the scene of the passage. */
+    private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
+    /**
+     * "market activities", "border controls", "China's repatriation policy": a place word that
+     * qualifies an abstract noun, or owns something, names no scene.
+     */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
+            "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
+            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
+    /** "born in China", "grew up near the border", "her hometown on the border". */
+    private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
+    private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
+        "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
+        "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
+
+    private Places() {
+    }
+
+    /** Whether the place match only describes another place or someone's past. */
+    static boolean onlyDescribes(Passage p, TermMatch m) {
+        return p.isKorean(m) ? koreanDescribes(p, m) : englishDescribes(p, m);
+    }
+
+    private static boolean englishDescribes(Passage p, TermMatch m) {
+        int first = p.tokenAt(m.start());
+        if (p.word(first).equals("bordering")) {
+            return true;
+        }
+        int sentence = p.sentenceStart(m.start());
+        for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
+            String w = p.word(i);
+            if (NEAR.contains(w)) {
+                return true;
+            }
+            if (ORIGIN_WORDS.contains(w)
+                    || BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
+                return true;
+            }
+        }
+        int last = p.tokenAt(m.end()) - 1;
+        if (last >= 0 && p.tokens.get(last).possessive()) {
+            return true;
+        }
+        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
+        if (p.word(first).equals("chinese") && last == first && PEOPLE.contains(p.word(last + 1)) && !soldTo) {
+            return true;
+        }
+        if (m.code().equals("home") && last == first
+                && (p.word(last + 1).equals("to") || HOME_DIRECTIONS.contains(p.word(first - 1)))) {
+            return true;
+        }
+        int next = last + 1;
+        return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
+                && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
+    }
+
+    private static boolean joinedBySpace(Passage p, int end, int next) {
+        int gap = p.tokens.get(next).start() - end;
+        return gap >= 0 && gap <= 2 && p.text.substring(end, p.tokens.get(next).start()).isBlank();
+    }
+
+    /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
+    private static boolean koreanDescribes(Passage p, TermMatch m) {
+        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end())) {
+            return true;
+        }
+        int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);
+        int spaces = 0;
+        int i = m.end();
+        for (; i < end; i++) {
+            char c = p.text.charAt(i);
+            if (c == ',' || Character.isWhitespace(c) && ++spaces > 3) {
+                break;
+            }
+        }
+        String right = p.text.substring(m.end(), i);
+        return Assertion.containsAny(right, KO_DESCRIPTORS) || right.startsWith(" 도시");
+    }
+}
