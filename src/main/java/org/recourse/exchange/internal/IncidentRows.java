@@ -87,17 +87,7 @@ public final class IncidentRows {
         t.setDaemon(true);
         t.start();
         read(groups, 0, mid, codes, out);
-        try {
-            second.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the reading was interrupted", e);
-        }
+        org.recourse.shared.Background.await(second, "the reading");
         return out;
     }
 

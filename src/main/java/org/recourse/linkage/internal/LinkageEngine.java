@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
+import org.recourse.shared.Background;
 
 /**
  * One linkage run: field types, comparisons, blocking, u from random pairs, m by EM,
@@ -36,7 +36,7 @@ public final class LinkageEngine {
         long compared = System.nanoTime();
         Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
                 : estimate(data, comparisons, vectors.histogram(candidates.rules(), Math.min(8, Math.max(1, rules.size()))),
-                        forced(rules, comparisons), join(u), pairs.length, primary(plans, data.size()));
+                        forced(rules, comparisons), Background.await(u, "linkage"), pairs.length, primary(plans, data.size()));
         Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
@@ -77,21 +77,6 @@ public final class LinkageEngine {
     /** The comparison of each planned field, in plan order, made in parallel. */
     private static List<Comparison> comparisons(Dataset data, List<FieldPlan> plans) {
         return plans.parallelStream().map(p -> Comparisons.of(p.field(), p.type(), data.column(p.field()))).toList();
-    }
-
-    /** The value of a step run in the background, or the exception it ended with. */
-    private static <V> V join(CompletableFuture<V> step) {
-        try {
-            return step.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error r) {
-                throw r;
-            }
-            throw e;
-        }
     }
 
     private static List<BlockingKey> rules(Dataset data, EngineSettings settings, List<FieldPlan> plans, Blocker blocker) {
