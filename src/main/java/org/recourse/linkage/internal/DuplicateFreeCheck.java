@@ -27,7 +27,7 @@ final class DuplicateFreeCheck {
 
     /**
      * {@code withinFiles}: the pairs the blocking rules make within each file (see
-     * {@link Blocker#pairs(List, LongHashSet)}), in any order.
+     * {@link Blocker#candidates(List, LongHashSet)}), in any order.
      */
     static boolean bothFilesDuplicateFree(Dataset data, long[] withinFiles, Scorer scorer, double threshold) {
         if (!data.linkage()) {
