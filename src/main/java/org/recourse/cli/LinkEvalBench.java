@@ -31,7 +31,17 @@ final class LinkEvalBench {
         out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
                 "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");
         List<LinkEvalSet> sets = new ArrayList<>(LinkEvalSet.all(root));
-        args.option("sets").ifPresent(dir -> sets.addAll(LinkEvalSet.folders(Path.of(dir))));
+        if (args.option("sets").isPresent()) {
+            Path dir = Path.of(args.option("sets").get());
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                throw new UsageException("--sets " + dir + ": no such folder");
+            }
+            List<LinkEvalSet> extra = LinkEvalSet.folders(dir);
+            if (extra.isEmpty()) {
+                throw new UsageException("--sets " + dir + ": no folder in it holds A.csv and truth.csv");
+            }
+            sets.addAll(extra);
+        }
         for (LinkEvalSet set : sets) {
             if (args.option("only").filter(o -> !set.name().contains(o)).isPresent()) {
                 continue;
