@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.recourse.search.PassageDocument;
 
 /**
  * PostgreSQL full-text search: a stored {@code to_tsvector('english', body)} column with a GIN
@@ -47,13 +46,7 @@ final class PostgresBenchEngine implements BenchEngine {
         try (PreparedStatement ins = db.prepareStatement(
                 "INSERT INTO recourse_bench_passages(id, body, violation, country, year_from, year_to) VALUES (?,?,?,?,?,?)")) {
             for (int i = 0; i < n; i++) {
-                PassageDocument p = SyntheticPassages.passage(i);
-                ins.setInt(1, i);
-                ins.setString(2, p.text());
-                ins.setString(3, p.violations().get(0));
-                ins.setString(4, p.country());
-                ins.setInt(5, p.yearFrom().getAsInt());
-                ins.setInt(6, p.yearTo().getAsInt());
+                SyntheticPassages.bind(ins, i);
                 ins.addBatch();
                 if (i % 1000 == 999) {
                     ins.executeBatch();

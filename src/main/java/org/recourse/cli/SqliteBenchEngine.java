@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import org.recourse.search.PassageDocument;
 
 /**
  * SQLite FTS5 with the {@code porter unicode61 remove_diacritics 2} tokenizer (Unicode word
@@ -44,13 +43,7 @@ final class SqliteBenchEngine implements BenchEngine {
         try (PreparedStatement ins = db.prepareStatement(
                 "INSERT INTO passages(rowid, body, violation, country, year_from, year_to) VALUES (?,?,?,?,?,?)")) {
             for (int i = 0; i < n; i++) {
-                PassageDocument p = SyntheticPassages.passage(i);
-                ins.setInt(1, i);
-                ins.setString(2, p.text());
-                ins.setString(3, p.violations().get(0));
-                ins.setString(4, p.country());
-                ins.setInt(5, p.yearFrom().getAsInt());
-                ins.setInt(6, p.yearTo().getAsInt());
+                SyntheticPassages.bind(ins, i);
                 ins.executeUpdate();
             }
         }

@@ -44,6 +44,17 @@ final class SyntheticPassages {
     private SyntheticPassages() {
     }
 
+    /** Binds passage {@code i} to an insert of {@code (id, body, violation, country, year_from, year_to)}. */
+    static void bind(java.sql.PreparedStatement insert, int i) throws java.sql.SQLException {
+        PassageDocument p = passage(i);
+        insert.setInt(1, i);
+        insert.setString(2, p.text());
+        insert.setString(3, p.violations().get(0));
+        insert.setString(4, p.country());
+        insert.setInt(5, p.yearFrom().getAsInt());
+        insert.setInt(6, p.yearTo().getAsInt());
+    }
+
     static PassageDocument passage(int i) {
         SplittableRandom r = new SplittableRandom(SEED * 31 + i);
         boolean korean = r.nextBoolean();
