@@ -336,18 +336,10 @@ public class Coding {
     }
 
     private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix) {
-        p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
-                .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
-        FuzzyDate date = p.date(f.date(), prefix + "date");
-        Optional<String> type = code(f.locationType());
-        Optional<String> country = code(f.country());
-        type.ifPresent(c -> vocabulary.checkUsable(p, prefix + "locationType", Schemes.LOCATION, c));
-        country.ifPresent(c -> vocabulary.checkUsable(p, prefix + "country", Schemes.COUNTRY, c));
-        return new Incident(id, strip(f.title()), strip(f.summary()), date,
-                new Location(type, country, strip(f.province()), strip(f.facility())), Instant.now());
+        return incident(id, f, p, prefix, lookups());
     }
 
-    /** The same, for an import: codes and the date through its lookups. */
+    /** Codes and the date through {@code lookups} (an import's are asked once per file). */
     private Incident incident(IncidentId id, IncidentForm f, Problems p, String prefix, Lookups lookups) {
         p.requireText(f.title(), prefix + "title", 200).limit(f.summary(), prefix + "summary", 10_000)
                 .limit(f.province(), prefix + "province", 100).limit(f.facility(), prefix + "facility", 200);
@@ -367,12 +359,10 @@ public class Coding {
     }
 
     private Optional<PersonId> person(String id, String field, Problems p) {
-        Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
-        p.require(person.isEmpty() || persons.find(person.get()).isPresent(), field, "names no person");
-        return person;
+        return person(id, field, p, lookups());
     }
 
-    /** The same, asking the registry once per distinct person in a batch. */
+    /** Through {@code lookups}, which ask the registry once per distinct person. */
     private Optional<PersonId> person(String id, String field, Problems p, Lookups lookups) {
         Optional<PersonId> person = p.id(id, field, false).map(PersonId::new);
         p.require(person.isEmpty() || lookups.personExists(person.get()), field, "names no person");
@@ -380,7 +370,7 @@ public class Coding {
     }
 
     private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p) {
-        return involvements(forms, p, null);
+        return involvements(forms, p, lookups());
     }
 
     /** Field names of the first perpetrators, made once: an import checks millions. */
@@ -393,21 +383,16 @@ public class Coding {
     private static final String[] PERPETRATOR_ROLES = java.util.Arrays.stream(PERPETRATOR_FIELDS)
             .map(f -> f + ".role").toArray(String[]::new);
 
-    /** Perpetrators; codes and persons through {@code lookups} when given (imports). */
+    /** Perpetrators; codes and persons through {@code lookups}. */
     private List<Involvement> involvements(List<PerpetratorForm> forms, Problems p, Lookups lookups) {
         List<Involvement> out = new ArrayList<>(forms.size());
         for (int i = 0; i < forms.size(); i++) {
             PerpetratorForm f = forms.get(i);
             String field = i < PERPETRATOR_FIELDS.length ? PERPETRATOR_FIELDS[i] : "perpetrators[" + i + "]";
-            if (lookups == null) {
-                vocabulary.checkUsable(p, field + ".type", Schemes.PERPETRATOR, f.type());
-            } else {
-                lookups.checkCode(p, i < PERPETRATOR_TYPES.length ? PERPETRATOR_TYPES[i] : field + ".type",
-                        Schemes.PERPETRATOR, f.type());
-            }
-            Optional<PersonId> person = lookups == null ? person(f.personId(), field + ".personId", p)
-                    : person(f.personId(), i < PERPETRATOR_PERSONS.length ? PERPETRATOR_PERSONS[i] : field + ".personId",
-                            p, lookups);
+            lookups.checkCode(p, i < PERPETRATOR_TYPES.length ? PERPETRATOR_TYPES[i] : field + ".type",
+                    Schemes.PERPETRATOR, f.type());
+            Optional<PersonId> person = person(f.personId(),
+                    i < PERPETRATOR_PERSONS.length ? PERPETRATOR_PERSONS[i] : field + ".personId", p, lookups);
             String role = f.role() == null || f.role().isBlank() ? "direct" : f.role();
             p.choice(InvolvementRole.class, role, i < PERPETRATOR_ROLES.length ? PERPETRATOR_ROLES[i] : field + ".role")
                     .ifPresent(r -> out.add(new Involvement(f.type(), person, r)));

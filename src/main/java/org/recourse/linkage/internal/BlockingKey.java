@@ -1,19 +1,31 @@
 package org.recourse.linkage.internal;
 
+import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 
 /**
  * A blocking rule: records sharing any of their keys become candidate pairs (Christen 2012,
  * "Data Matching", chapter 4). {@code keys} answers an empty array when the record has none.
- * {@code field} names the field whose errors the rule is meant to survive.
+ * {@code fields} are the fields its keys are made of; the first is the field whose errors the
+ * rule is meant to survive, the others only split its blocks.
  */
-public record BlockingKey(String name, String field, IntFunction<String[]> keys) {
+public record BlockingKey(String name, List<String> fields, IntFunction<String[]> keys) {
 
     static final String[] NONE = new String[0];
 
+    BlockingKey(String name, String field, IntFunction<String[]> keys) {
+        this(name, List.of(field), keys);
+    }
+
+    /** The field whose errors the rule is meant to survive. */
+    public String field() {
+        return fields.get(0);
+    }
+
     /** Records agreeing on both keys; only single-valued keys are combined. */
     BlockingKey and(BlockingKey other) {
-        return new BlockingKey(name + " & " + other.name, field, r -> {
+        return new BlockingKey(name + " & " + other.name, Stream.concat(fields.stream(), other.fields.stream()).toList(), r -> {
             String[] a = keys.apply(r);
             String[] b = other.keys.apply(r);
             return a.length == 1 && b.length == 1 ? new String[] {a[0] + "\u0001" + b[0]} : NONE;

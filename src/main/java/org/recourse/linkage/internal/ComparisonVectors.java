@@ -43,17 +43,10 @@ public final class ComparisonVectors {
         return levels.length / Math.max(1, width);
     }
 
-    /** Pattern counts: each key is the levels of one pattern, in field order. */
-    public Map<Pattern, long[]> histogram() {
-        Map<Pattern, long[]> counts = new HashMap<>();
-        for (int p = 0; p < pairs(); p++) {
-            byte[] v = java.util.Arrays.copyOfRange(levels, p * width, (p + 1) * width);
-            counts.computeIfAbsent(new Pattern(v), k -> new long[1])[0]++;
-        }
-        return counts;
-    }
-
-    /** Pattern counts per blocking rule: {@code counts[r]} pairs of the pattern came from rule r ({@code rules[p]}). */
+    /**
+     * Pattern counts per blocking rule, on which EM runs: each key is the levels of one
+     * pattern, in field order; {@code counts[r]} pairs of it came from rule r ({@code rules[p]}).
+     */
     public Map<Pattern, long[]> histogram(byte[] rules, int ruleCount) {
         Map<Pattern, long[]> counts = new HashMap<>();
         for (int p = 0; p < pairs(); p++) {

@@ -34,22 +34,20 @@ public final class Em {
         return estimate(histogram, levelCounts, u, candidateShareOfAllPairs, -1);
     }
 
-    /**
-     * As above, with the disagreement of field {@code primary} (none when negative) capped among
-     * matches. Each histogram entry holds one count per blocking rule, and every rule has its
-     * own non-match distribution and match share, while m is shared: a non-match found by the
-     * first-name rule agrees on the first name because the rule made it, so in its rule that
-     * agreement tells EM nothing, while in the other rules it does. With one mixture for all
-     * rules, the rule with most pairs becomes the "match" class (same first name and birth month).
-     */
+    /** As above, with the disagreement of field {@code primary} (none when negative) capped among matches. */
     public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
             double candidateShareOfAllPairs, int primary) {
         return estimate(histogram, levelCounts, u, candidateShareOfAllPairs, primary, null);
     }
 
     /**
-     * As above; {@code forced[r][f]} says that rule r's key is made of field f, so its
-     * non-matches have their own distribution of f's levels (null: no rule forces any field).
+     * As above, by blocking rule: each histogram entry holds one count per rule, every rule has
+     * its own match share, m is shared, and {@code forced[r][f]} says that rule r's key is made
+     * of field f, so r's non-matches have their own distribution of f's levels (other fields'
+     * non-match distributions are pooled; null: no rule forces any field). A non-match found by
+     * the first-name rule agrees on the first name because the rule made it, so in its rule that
+     * agreement tells EM nothing, while in the other rules it does; with one mixture for all
+     * rules, the rule with most pairs becomes the "match" class (same first name and birth month).
      */
     public static Parameters estimate(Map<ComparisonVectors.Pattern, long[]> histogram, int[] levelCounts, double[][] u,
             double candidateShareOfAllPairs, int primary, boolean[][] forced) {
@@ -109,7 +107,7 @@ public final class Em {
             change = largestChange(mNext, m);
             double allMatches = 0;
             double all = 0;
-            change = Math.max(change, poolUnforced(uNext, forced));
+            poolUnforced(uNext, forced);
             for (int r = 0; r < rules; r++) {
                 change = Math.max(change, normalise(uNext[r], uc[r]));
                 uc[r] = uNext[r];
@@ -128,7 +126,7 @@ public final class Em {
     }
 
     /** Gives every rule the pooled non-match counts of the fields it does not block on. */
-    private static double poolUnforced(double[][][] uNext, boolean[][] forced) {
+    private static void poolUnforced(double[][][] uNext, boolean[][] forced) {
         int fields = uNext[0].length;
         for (int f = 0; f < fields; f++) {
             double[] pooled = new double[uNext[0][f].length];
@@ -145,7 +143,6 @@ public final class Em {
                 }
             }
         }
-        return 0;
     }
 
     private static double[][] zeros(int[] levelCounts) {

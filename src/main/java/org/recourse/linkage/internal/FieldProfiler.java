@@ -6,8 +6,9 @@ import java.util.Set;
 /**
  * Guesses a column's {@link FieldType} from its values, so linkage runs without a
  * configuration: sparse columns and surrogate keys are dropped, dates and years found by
- * parsing (a mistyped year such as 1028 among them does not hide the column's kind), amounts by their spread, codes by their digits, categories by their few distinct
- * values, free text by its length, and what is left is compared as a name.
+ * parsing (a mistyped year such as 1028 among them does not hide the column's kind), amounts
+ * by their spread, codes by their digits, categories by their few distinct values, free text
+ * by its length, and what is left is compared as a name.
  */
 public final class FieldProfiler {
 

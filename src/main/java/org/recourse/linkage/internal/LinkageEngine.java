@@ -115,18 +115,14 @@ public final class LinkageEngine {
     }
 
     /**
-     * For each rule, the fields its keys are made of (a rule is named "field:kind & field:kind");
-     * rules past the eighth share the last row, as they share a tag in {@link Blocker.Candidates}.
+     * For each rule, the fields its keys are made of; rules past the eighth share the last row,
+     * as they share a tag in {@link Blocker.Candidates}.
      */
     static boolean[][] forced(List<BlockingKey> rules, List<Comparison> comparisons) {
         boolean[][] forced = new boolean[Math.min(8, Math.max(1, rules.size()))][comparisons.size()];
         for (int r = 0; r < rules.size(); r++) {
-            for (String part : rules.get(r).name().split(" & ")) {
-                int colon = part.lastIndexOf(':');
-                String field = colon < 0 ? part : part.substring(0, colon);
-                for (int f = 0; f < comparisons.size(); f++) {
-                    forced[Math.min(r, 7)][f] |= comparisons.get(f).field().equals(field);
-                }
+            for (int f = 0; f < comparisons.size(); f++) {
+                forced[Math.min(r, 7)][f] |= rules.get(r).fields().contains(comparisons.get(f).field());
             }
         }
         return forced;
