@@ -26,7 +26,7 @@ public final class CodingEvaluation {
     public record Miss(String id, String field, Set<String> missing, Set<String> spurious) {
     }
 
-    /** Scores per language group and field, and every disagreement. */
+    /** Scores per language group that has passages (and {@code all}) and field, and every disagreement. */
     public record Report(List<FieldScore> scores, List<Miss> misses) {
 
         public Optional<FieldScore> score(String language, String field) {
@@ -52,9 +52,12 @@ public final class CodingEvaluation {
             }
         }
         List<FieldScore> scores = new ArrayList<>();
+        // A language without passages has no score (not a perfect one); "all" is always there.
         for (String lang : List.of("en", "ko", "all")) {
-            Map<String, Counts> fields = byLanguage.getOrDefault(lang, Map.of());
-            FIELDS.forEach(f -> scores.add(fields.getOrDefault(f, new Counts()).score(lang, f)));
+            if (byLanguage.containsKey(lang) || lang.equals("all")) {
+                Map<String, Counts> fields = byLanguage.getOrDefault(lang, Map.of());
+                FIELDS.forEach(f -> scores.add(fields.getOrDefault(f, new Counts()).score(lang, f)));
+            }
         }
         return new Report(scores, misses);
     }

@@ -61,6 +61,16 @@ class CodingCommandsTests {
                 "all  interviewee_count");
     }
 
+    @Test
+    void aLanguageWithoutPassagesGetsNoScoreRatherThanAPerfectOne() {
+        var gold = List.of(CodingJson.gold(CodingJson.parse("{\"id\":\"f1\",\"lang\":\"en\",\"text\":"
+                + "\"(Fictional.) The guards beat her.\",\"gold\":{\"violations\":[\"rape\"]}}")));
+        CodingEvaluation.Report report = CodingEvaluation.evaluate(TestimonyCoder.fromSeed(), gold);
+        assertThat(report.score("ko", "core")).isEmpty();
+        assertThat(report.score("en", "core").orElseThrow().f1()).isLessThan(1.0);
+        assertThat(report.score("all", "core").orElseThrow().fn()).isEqualTo(1);
+    }
+
     private static PrintStream print(ByteArrayOutputStream b) {
         return new PrintStream(b, true, StandardCharsets.UTF_8);
     }
