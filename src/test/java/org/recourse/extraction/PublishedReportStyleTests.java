@@ -318,4 +318,60 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("북송되면 고문을 당할 위험이 크다.").violations()).isEmpty();
         assertThat(CODER.code("그는 보위부에서 고문을 당했다.").violations()).containsExactly("torture");
     }
+
+    // Fictional sentences written for these tests (no text from any real report).
+
+    @Test
+    void actorNamedInAnotherSentenceThanTheActIsAPerpetrator() {
+        assertThat(CODER.code("Women in the cells were executed after giving birth. The guards were later moved to another camp.")
+                .perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보안원은 사건을 받아주지 않았다. 그 뒤 그녀는 다시 폭행을 당했다.").perpetrators())
+                .containsExactly("police");
+    }
+
+    @Test
+    void mentionedActorIsNotASpeakerFormerMemberKinOrAddressee() {
+        assertThat(CODER.code("Prisoners were beaten every day. A former guard said so in an interview.").perpetrators())
+                .isEmpty();
+        assertThat(CODER.code("Prisoners were beaten every day. The wives of soldiers sold bread nearby.").perpetrators())
+                .isEmpty();
+        assertThat(CODER.code("She was beaten at home. Later she went to the police for help.").perpetrators()).isEmpty();
+        assertThat(CODER.code("그녀는 집에서 맞았다. 보안원에게 알렸지만 소용없었다.").perpetrators()).isEmpty();
+        assertThat(CODER.code("군인 출신 여성들은 구금 중에 맞았다고 했다.").perpetrators()).isEmpty();
+        assertThat(CODER.code("He was tortured in custody. His brother visited him once.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void mentionedActorIsNotTakenWhenTheActAlreadyHasItsAgent() {
+        assertThat(CODER.code("The soldiers stood at the gate. Her husband beat her that night.").perpetrators())
+                .containsExactly("intimate_partner");
+        assertThat(CODER.code("The guard stood outside. She was beaten by the other women.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void brokerMentionedOnlyCountsNextToASale() {
+        assertThat(CODER.code("A broker helped her cross the river. She was arrested in the city.").perpetrators())
+                .doesNotContain("broker");
+        assertThat(CODER.code("He had worked as a broker for years. Two young women were sold to a farmer.").perpetrators())
+                .contains("broker");
+    }
+
+    @Test
+    void notOnlyDoesNotNegateAndPluralPossessorIsNotTheAgent() {
+        assertThat(CODER.code("The women were not only beaten, they were starved.").violations()).contains("physical_assault");
+        assertThat(CODER.code("Disobeying the guards' rules led to beatings.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void violationsAndPlacesToldByDescription() {
+        assertThat(CODER.code("Inmates ate scraps of food and were not provided with drinking water.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("Officers demanded sexual favours from the young recruits.").violations())
+                .contains("sexual_exploitation");
+        assertThat(CODER.code("Guards searched for hidden money on every returnee.").violations())
+                .contains("invasive_body_search");
+        assertThat(CODER.code("They laboured at a concentration camp from dawn.").locations()).contains("prison_camp");
+        assertThat(CODER.code("그는 입대 후 구타를 당했다.").locations()).contains("military_unit");
+        assertThat(CODER.code("그들은 임금을 받지 못하고 일했다.").violations()).contains("forced_labour");
+    }
 }

@@ -13,6 +13,8 @@ final class Assertion {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
             "without", "cannot", "nothing");
+    /** "were not only executed": "not only", "not just" add to what they precede. */
+    private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
             "worry", "worries", "risk", "risks", "risking");
@@ -46,7 +48,8 @@ final class Assertion {
             if (CLAUSE_BREAKS.contains(t.word()) || breaksClause(p.text, t.end(), p.tokens.get(i + 1).start())) {
                 return true;
             }
-            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)) {
+            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)
+                    && !(t.word().equals("not") && ADDITIVE.contains(p.word(i + 1)))) {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
