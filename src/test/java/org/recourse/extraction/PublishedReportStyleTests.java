@@ -374,4 +374,23 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("그는 입대 후 구타를 당했다.").locations()).contains("military_unit");
         assertThat(CODER.code("그들은 임금을 받지 못하고 일했다.").violations()).contains("forced_labour");
     }
+
+    @Test
+    void koreanGlossAndCountedSubjectAndAgencyAsThePlace() {
+        assertThat(CODER.code("계호원(간수) 2명이 여성을 불러내 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보위부에서 계호원 2명이 여성을 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보위부에서 여성을 때렸다.").perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void borderRegionIsNoScene() {
+        assertThat(CODER.code("She phoned us from the border region, where she was later beaten.").locations())
+                .doesNotContain("border_crossing");
+        assertThat(CODER.code("She was beaten at the border.").locations()).containsExactly("border_crossing");
+    }
+
+    @Test
+    void chineseAuthoritiesArePolice() {
+        assertThat(CODER.code("She was arrested by the Chinese authorities.").perpetrators()).containsExactly("police");
+    }
 }

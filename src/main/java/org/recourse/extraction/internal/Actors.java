@@ -19,8 +19,8 @@ final class Actors {
             "buyer", "unknown");
     /** A broker helps people leave as often as he sells them: a mention counts only next to a sale. */
     private static final Set<String> SALES = Set.of("trafficking", "forced_marriage", "sexual_exploitation");
-    /** "reported it to the police", "among MSS officials", "escaped from the guards": not the doer. */
-    private static final Set<String> NOT_AGENT_PREPOSITIONS = Set.of("to", "among", "from", "with", "against", "like");
+    /** "reported it to the police", "among MSS officials", "against the guards": not the doer. */
+    private static final Set<String> NOT_AGENT_PREPOSITIONS = Set.of("to", "among", "with", "against", "like");
     private static final Set<String> COPULAS = Set.of("was", "were", "is", "are", "became", "become", "being");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "got");

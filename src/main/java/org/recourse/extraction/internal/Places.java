@@ -26,7 +26,7 @@ final class Places {
     private static final int NEAR_WINDOW = 3;
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "county", "counties", "province", "provinces");
+            "county", "counties", "province", "provinces", "region", "regions", "area", "areas");
     /** "had lived in China": pluperfect background, not the scene of the passage. */
     private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
     /**
