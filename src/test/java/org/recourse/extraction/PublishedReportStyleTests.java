@@ -393,4 +393,36 @@ class PublishedReportStyleTests {
     void chineseAuthoritiesArePolice() {
         assertThat(CODER.code("She was arrested by the Chinese authorities.").perpetrators()).containsExactly("police");
     }
+
+    @Test
+    void koreanLitotesAsserts() {
+        assertThat(CODER.code("구금소에서는 고문이 끊이지 않고 있다.").violations()).contains("torture");
+        assertThat(CODER.code("간부가 성적인 요구를 하는 일이 드물지 않다.").violations()).contains("sexual_exploitation");
+        assertThat(CODER.code("그는 고문을 당하지 않았다.").violations()).doesNotContain("torture");
+    }
+
+    @Test
+    void holdingCentreRunByStateSecurityIsWhereItInterrogates() {
+        assertThat(CODER.code("She was held for a month at an MSS holding center near the river.").locations())
+                .containsExactly("interrogation_facility");
+        assertThat(CODER.code("She was held for a month at a holding center near the river.").locations())
+                .containsExactly("pretrial_detention");
+    }
+
+    @Test
+    void koreanCountryBeforeAThingIsItsNationality() {
+        assertThat(CODER.code("그녀는 중국 손전화를 쓰다가 보위부에 체포됐다.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("그녀는 중국 공안에 잡혀 북송됐다.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void moreActsToldByDescription() {
+        assertThat(CODER.code("The prisoners were beaten before being shot.").violations()).contains("killing");
+        assertThat(CODER.code("Inside the camp the guards do not provide enough food.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("He was put straight to work on the site for 16 hours a day.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("업주는 여성들에게 화상채팅을 시켰다.").violations()).contains("sexual_exploitation");
+        assertThat(CODER.code("신고를 받은 보안원은 남편에 대한 처벌은 없었다고 했다.").violations()).contains("denial_of_justice");
+    }
 }

@@ -24,6 +24,8 @@ final class Assertion {
 
     private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
         "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
+    private static final String[] KO_LITOTES = {"끊이지 않", "그치지 않", "멈추지 않", "드물지 않", "적지 않",
+        "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
@@ -80,7 +82,7 @@ final class Assertion {
     }
 
     private static boolean koreanAsserted(Passage p, TermMatch m) {
-        String after = koreanRight(p, m.end());
+        String after = withoutLitotes(koreanRight(p, m.end()));
         if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
             return false;
         }
@@ -89,6 +91,15 @@ final class Assertion {
         }
         int s = p.sentenceStart(m.start());
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
+    }
+
+    /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */
+    private static String withoutLitotes(String right) {
+        String out = right;
+        for (String l : KO_LITOTES) {
+            out = out.replace(l, "");
+        }
+        return out;
     }
 
     /** The rest of the match's eojeol and the two that follow, cut at the clause end. */

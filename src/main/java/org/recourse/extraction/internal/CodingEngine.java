@@ -50,7 +50,9 @@ public final class CodingEngine {
                 continue;
             }
             if (!m.scheme().equals("perpetrator")) {
-                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE : m.code();
+                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE
+                        : m.code().equals("pretrial_detention") && Places.runBySecurity(p, m, perpetrators)
+                        ? "interrogation_facility" : m.code();
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else {
