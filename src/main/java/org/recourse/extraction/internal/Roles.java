@@ -442,9 +442,10 @@ final class Roles {
     /** {@code 계호원(간수) 2명이}: a gloss in brackets right after the noun stands between it and its particle. */
     private static int afterGloss(String text, int end) {
         if (end < text.length() && text.charAt(end) == '(') {
-            int close = text.indexOf(')', end);
-            if (close > end && close - end <= GLOSS_MAX) {
-                return close + 1;
+            for (int i = end + 1; i < Math.min(text.length(), end + GLOSS_MAX + 1); i++) {
+                if (text.charAt(i) == ')') {
+                    return i + 1;
+                }
             }
         }
         return end;
