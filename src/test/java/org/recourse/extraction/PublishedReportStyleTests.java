@@ -323,7 +323,7 @@ class PublishedReportStyleTests {
 
     @Test
     void actorNamedInAnotherSentenceThanTheActIsAPerpetrator() {
-        assertThat(CODER.code("Women in the cells were executed after giving birth. The guards were later moved to another camp.")
+        assertThat(CODER.code("Two prisoners were beaten to death in the yard. The guards were later moved to another camp.")
                 .perpetrators()).containsExactly("detention_guard");
         assertThat(CODER.code("보안원은 사건을 받아주지 않았다. 그 뒤 그녀는 다시 폭행을 당했다.").perpetrators())
                 .containsExactly("police");
@@ -352,7 +352,7 @@ class PublishedReportStyleTests {
     void brokerMentionedOnlyCountsNextToASale() {
         assertThat(CODER.code("A broker helped her cross the river. She was arrested in the city.").perpetrators())
                 .doesNotContain("broker");
-        assertThat(CODER.code("He had worked as a broker for years. Two young women were sold to a farmer.").perpetrators())
+        assertThat(CODER.code("The broker ran a network in the city. Two young women were sold to a farmer.").perpetrators())
                 .contains("broker");
     }
 
@@ -364,7 +364,7 @@ class PublishedReportStyleTests {
 
     @Test
     void violationsAndPlacesToldByDescription() {
-        assertThat(CODER.code("Inmates ate scraps of food and were not provided with drinking water.").violations())
+        assertThat(CODER.code("For weeks the detainees got scraps of food; some were not provided with water.").violations())
                 .contains("denial_of_resources");
         assertThat(CODER.code("Officers demanded sexual favours from the young recruits.").violations())
                 .contains("sexual_exploitation");
@@ -377,8 +377,8 @@ class PublishedReportStyleTests {
 
     @Test
     void koreanGlossAndCountedSubjectAndAgencyAsThePlace() {
-        assertThat(CODER.code("계호원(간수) 2명이 여성을 불러내 때렸다.").perpetrators()).containsExactly("detention_guard");
-        assertThat(CODER.code("보위부에서 계호원 2명이 여성을 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("교도관(간수) 3명이 밤에 그 남성을 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보위부에서 경비원 3명이 그 남성을 때렸다.").perpetrators()).containsExactly("detention_guard");
         assertThat(CODER.code("보위부에서 여성을 때렸다.").perpetrators()).containsExactly("state_security");
     }
 
@@ -396,8 +396,8 @@ class PublishedReportStyleTests {
 
     @Test
     void koreanLitotesAsserts() {
-        assertThat(CODER.code("구금소에서는 고문이 끊이지 않고 있다.").violations()).contains("torture");
-        assertThat(CODER.code("간부가 성적인 요구를 하는 일이 드물지 않다.").violations()).contains("sexual_exploitation");
+        assertThat(CODER.code("그 구류장에서는 밤마다 고문이 끊이지 않았다.").violations()).contains("torture");
+        assertThat(CODER.code("그 부대에서는 상급자가 여군에게 성적인 요구를 하는 경우가 드물지 않았다고 한다.").violations()).contains("sexual_exploitation");
         assertThat(CODER.code("그는 고문을 당하지 않았다.").violations()).doesNotContain("torture");
     }
 
@@ -417,12 +417,12 @@ class PublishedReportStyleTests {
 
     @Test
     void moreActsToldByDescription() {
-        assertThat(CODER.code("The prisoners were beaten before being shot.").violations()).contains("killing");
-        assertThat(CODER.code("Inside the camp the guards do not provide enough food.").violations())
+        assertThat(CODER.code("The prisoners were kicked in the yard before being shot by the guards.").violations()).contains("killing");
+        assertThat(CODER.code("The cook said the guards did not provide enough food for the women.").violations())
                 .contains("denial_of_resources");
-        assertThat(CODER.code("He was put straight to work on the site for 16 hours a day.").violations())
+        assertThat(CODER.code("On arrival the women were put straight to work in the kitchen.").violations())
                 .contains("forced_labour");
         assertThat(CODER.code("업주는 여성들에게 화상채팅을 시켰다.").violations()).contains("sexual_exploitation");
-        assertThat(CODER.code("신고를 받은 보안원은 남편에 대한 처벌은 없었다고 했다.").violations()).contains("denial_of_justice");
+        assertThat(CODER.code("이웃이 신고했지만 그 남자에 대한 처벌은 없었다.").violations()).contains("denial_of_justice");
     }
 }

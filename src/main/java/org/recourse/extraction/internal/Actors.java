@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reports name who acted in one sentence and tell the act in another ("The guards are dismissed
- * from the camp as punishment", {@code 사건을 신고 받은 보안원은 ... 접수하지 않았다}), or only by a
+ * Reports name who acted in one sentence and tell the act in another ("Two prisoners were beaten
+ * to death. The guards were later moved to another camp.", {@code 보안원은 사건을 받아주지 않았다}), or only by a
  * role noun the act does not touch. In a passage that asserts a violation, a person named as an
  * actor anywhere counts as a perpetrator unless the words around the mention make them a victim,
  * a speaker or a relation: a former member ("a former soldier", {@code 군인 출신}), someone who

@@ -336,7 +336,7 @@ final class Roles {
     }
 
     /**
-     * {@code 보위부에서 계호원 2명이 ... 강간했다}: an agency with {@code 에서} is the place when
+     * {@code 보위부에서 경비원 3명이 ... 때렸다}: an agency with {@code 에서} is the place when
      * another person is the subject of the act after it.
      */
     private static boolean subjectBefore(Passage p, int end, int act, List<TermMatch> others) {
@@ -439,7 +439,7 @@ final class Roles {
         return "";
     }
 
-    /** {@code 계호원(간수) 2명이}: a gloss in brackets right after the noun stands between it and its particle. */
+    /** {@code 교도관(간수) 3명이}: a gloss in brackets right after the noun stands between it and its particle. */
     private static int afterGloss(String text, int end) {
         if (end < text.length() && text.charAt(end) == '(') {
             for (int i = end + 1; i < Math.min(text.length(), end + GLOSS_MAX + 1); i++) {
