@@ -318,4 +318,111 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("북송되면 고문을 당할 위험이 크다.").violations()).isEmpty();
         assertThat(CODER.code("그는 보위부에서 고문을 당했다.").violations()).containsExactly("torture");
     }
+
+    // Fictional sentences written for these tests (no text from any real report).
+
+    @Test
+    void actorNamedInAnotherSentenceThanTheActIsAPerpetrator() {
+        assertThat(CODER.code("Two prisoners were beaten to death in the yard. The guards were later moved to another camp.")
+                .perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보안원은 사건을 받아주지 않았다. 그 뒤 그녀는 다시 폭행을 당했다.").perpetrators())
+                .containsExactly("police");
+    }
+
+    @Test
+    void mentionedActorIsNotASpeakerFormerMemberKinOrAddressee() {
+        assertThat(CODER.code("Prisoners were beaten every day. A former guard said so in an interview.").perpetrators())
+                .isEmpty();
+        assertThat(CODER.code("Prisoners were beaten every day. The wives of soldiers sold bread nearby.").perpetrators())
+                .isEmpty();
+        assertThat(CODER.code("She was beaten at home. Later she went to the police for help.").perpetrators()).isEmpty();
+        assertThat(CODER.code("그녀는 집에서 맞았다. 보안원에게 알렸지만 소용없었다.").perpetrators()).isEmpty();
+        assertThat(CODER.code("군인 출신 여성들은 구금 중에 맞았다고 했다.").perpetrators()).isEmpty();
+        assertThat(CODER.code("He was tortured in custody. His brother visited him once.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void mentionedActorIsNotTakenWhenTheActAlreadyHasItsAgent() {
+        assertThat(CODER.code("The soldiers stood at the gate. Her husband beat her that night.").perpetrators())
+                .containsExactly("intimate_partner");
+        assertThat(CODER.code("The guard stood outside. She was beaten by the other women.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void brokerMentionedOnlyCountsNextToASale() {
+        assertThat(CODER.code("A broker helped her cross the river. She was arrested in the city.").perpetrators())
+                .doesNotContain("broker");
+        assertThat(CODER.code("The broker ran a network in the city. Two young women were sold to a farmer.").perpetrators())
+                .contains("broker");
+    }
+
+    @Test
+    void notOnlyDoesNotNegateAndPluralPossessorIsNotTheAgent() {
+        assertThat(CODER.code("The women were not only beaten, they were starved.").violations()).contains("physical_assault");
+        assertThat(CODER.code("Disobeying the guards' rules led to beatings.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void violationsAndPlacesToldByDescription() {
+        assertThat(CODER.code("For weeks the detainees got scraps of food; some were not provided with water.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("Officers demanded sexual favours from the young recruits.").violations())
+                .contains("sexual_exploitation");
+        assertThat(CODER.code("Guards searched for hidden money on every returnee.").violations())
+                .contains("invasive_body_search");
+        assertThat(CODER.code("They laboured at a concentration camp from dawn.").locations()).contains("prison_camp");
+        assertThat(CODER.code("그는 입대 후 구타를 당했다.").locations()).contains("military_unit");
+        assertThat(CODER.code("그들은 임금을 받지 못하고 일했다.").violations()).contains("forced_labour");
+    }
+
+    @Test
+    void koreanGlossAndCountedSubjectAndAgencyAsThePlace() {
+        assertThat(CODER.code("교도관(간수) 3명이 밤에 그 남성을 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보위부에서 경비원 3명이 그 남성을 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("보위부에서 여성을 때렸다.").perpetrators()).containsExactly("state_security");
+    }
+
+    @Test
+    void borderRegionIsNoScene() {
+        assertThat(CODER.code("She phoned us from the border region, where she was later beaten.").locations())
+                .doesNotContain("border_crossing");
+        assertThat(CODER.code("She was beaten at the border.").locations()).containsExactly("border_crossing");
+    }
+
+    @Test
+    void chineseAuthoritiesArePolice() {
+        assertThat(CODER.code("She was arrested by the Chinese authorities.").perpetrators()).containsExactly("police");
+    }
+
+    @Test
+    void koreanLitotesAsserts() {
+        assertThat(CODER.code("그 구류장에서는 밤마다 고문이 끊이지 않았다.").violations()).contains("torture");
+        assertThat(CODER.code("그 부대에서는 상급자가 여군에게 성적인 요구를 하는 경우가 드물지 않았다고 한다.").violations()).contains("sexual_exploitation");
+        assertThat(CODER.code("그는 고문을 당하지 않았다.").violations()).doesNotContain("torture");
+    }
+
+    @Test
+    void holdingCentreRunByStateSecurityIsWhereItInterrogates() {
+        assertThat(CODER.code("She was held for a month at an MSS holding center near the river.").locations())
+                .containsExactly("interrogation_facility");
+        assertThat(CODER.code("She was held for a month at a holding center near the river.").locations())
+                .containsExactly("pretrial_detention");
+    }
+
+    @Test
+    void koreanCountryBeforeAThingIsItsNationality() {
+        assertThat(CODER.code("그녀는 중국 손전화를 쓰다가 보위부에 체포됐다.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("그녀는 중국 공안에 잡혀 북송됐다.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void moreActsToldByDescription() {
+        assertThat(CODER.code("The prisoners were kicked in the yard before being shot by the guards.").violations()).contains("killing");
+        assertThat(CODER.code("The cook said the guards did not provide enough food for the women.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("On arrival the women were put straight to work in the kitchen.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("업주는 여성들에게 화상채팅을 시켰다.").violations()).contains("sexual_exploitation");
+        assertThat(CODER.code("이웃이 신고했지만 그 남자에 대한 처벌은 없었다.").violations()).contains("denial_of_justice");
+    }
 }

@@ -13,6 +13,8 @@ final class Assertion {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "no", "nobody", "none", "neither", "nor",
             "without", "cannot", "nothing");
+    /** "were not only executed": "not only", "not just" add to what they precede. */
+    private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
             "worry", "worries", "risk", "risks", "risking");
@@ -22,6 +24,8 @@ final class Assertion {
 
     private static final String[] KO_NEGATIONS = {"지 않", "지는 않", "지도 않", "지 못", "지는 못", "지도 못",
         "적이 없", "적은 없", "은 없", "는 없", "일은 없", "않았", "않았다"};
+    private static final String[] KO_LITOTES = {"끊이지 않", "그치지 않", "멈추지 않", "드물지 않", "적지 않",
+        "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
@@ -46,7 +50,8 @@ final class Assertion {
             if (CLAUSE_BREAKS.contains(t.word()) || breaksClause(p.text, t.end(), p.tokens.get(i + 1).start())) {
                 return true;
             }
-            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)) {
+            if (seen < NEGATION_WINDOW && NEGATIONS.contains(t.word()) && !(t.word().equals("without") && seen >= 2)
+                    && !(t.word().equals("not") && ADDITIVE.contains(p.word(i + 1)))) {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
@@ -77,7 +82,7 @@ final class Assertion {
     }
 
     private static boolean koreanAsserted(Passage p, TermMatch m) {
-        String after = koreanRight(p, m.end());
+        String after = withoutLitotes(koreanRight(p, m.end()));
         if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
             return false;
         }
@@ -86,6 +91,15 @@ final class Assertion {
         }
         int s = p.sentenceStart(m.start());
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
+    }
+
+    /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */
+    private static String withoutLitotes(String right) {
+        String out = right;
+        for (String l : KO_LITOTES) {
+            out = out.replace(l, "");
+        }
+        return out;
     }
 
     /** The rest of the match's eojeol and the two that follow, cut at the clause end. */

@@ -44,19 +44,29 @@ public final class CodingEngine {
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
         List<TermMatch> agencies = null;
+        Map<TermMatch, Agency> agencyOf = agencyOfEach(p, violations, perpetrators);
         for (TermMatch m : asserted) {
             if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
                 continue;
             }
             if (!m.scheme().equals("perpetrator")) {
-                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE : m.code();
+                String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE
+                        : m.code().equals("pretrial_detention") && Places.runBySecurity(p, m, perpetrators)
+                        ? "interrogation_facility" : m.code();
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
-            } else if (isAgent(p, m, violations, perpetrators)) {
+            } else {
+                Agency agency = agencyOf.get(m);
+                if (agency == Agency.NONE) {
+                    continue;
+                }
                 if (agencies == null && m.code().equals(Agencies.GENERIC)) {
                     agencies = agencies(p, violations, perpetrators);
                 }
                 String code = m.code().equals(Agencies.GENERIC) ? Agencies.resolve(p, m, agencies, places) : m.code();
+                if (agency == Agency.MENTIONED && code.equals(Agencies.GENERIC)) {
+                    continue;
+                }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
@@ -82,15 +92,52 @@ public final class CodingEngine {
      * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
      * us, but they insulted us"): the violations they are agents of are.
      */
-    private static boolean isAgent(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
+    /**
+     * The agency of every person named: agents of acts first; then, when some act is left
+     * without an agent in its sentence (and without "by" someone the thesaurus does not know),
+     * actors the passage only mentions.
+     */
+    private static Map<TermMatch, Agency> agencyOfEach(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
+        Map<TermMatch, Agency> out = new java.util.HashMap<>();
+        List<TermMatch> agents = new ArrayList<>();
+        for (TermMatch m : perpetrators) {
+            Agency a = agency(p, m, violations, perpetrators);
+            out.put(m, a);
+            if (a == Agency.OF_ACT) {
+                agents.add(m);
+            }
+        }
+        if (!out.containsValue(Agency.MENTIONED)) {
+            return out;
+        }
+        boolean unattributed = violations.stream().anyMatch(v -> !Roles.anyInSentence(p, v.start(), agents)
+                && !Actors.agentAfterBy(p, v));
+        if (!unattributed) {
+            out.replaceAll((m, a) -> a == Agency.MENTIONED ? Agency.NONE : a);
+        }
+        return out;
+    }
+
+    private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
         if (sameSpanAsViolation(m, violations)) {
-            return true;
+            return Agency.OF_ACT;
         }
         if (m.embedded()) {
-            return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators);
+            return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators)
+                    ? Agency.OF_ACT : Agency.NONE;
         }
-        return Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) == Roles.Role.AGENT;
+        Roles.Role role = Roles.roleOf(p, m.start(), m.end(), violations, perpetrators);
+        if (role == Roles.Role.AGENT) {
+            return Agency.OF_ACT;
+        }
+        return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations) ? Agency.MENTIONED : Agency.NONE;
     }
+
+    /**
+     * How a person is a perpetrator: the agent of an act, or an actor the passage only mentions
+     * ({@link Actors}), who must then be of a known kind (a bare "official" of no named agency is not).
+     */
+    private enum Agency { OF_ACT, MENTIONED, NONE }
 
     /** Agencies the passage names, except as victims (a soldier who was beaten). */
     private static List<TermMatch> agencies(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {

@@ -46,8 +46,10 @@ final class EnglishTokens {
             out.add(token(start, end, word, true));
             return end + 2;
         }
-        out.add(token(start, end, word, false));
-        return end;
+        boolean plural = apostrophe && word.length() > 2 && word.endsWith("s") && Character.isWhitespace(text.charAt(end + 1))
+                && end + 2 < text.length() && Character.isLowerCase(text.charAt(end + 2));
+        out.add(token(start, end, word, plural));
+        return plural ? end + 1 : end;
     }
 
     private static Token token(int start, int end, String word, boolean possessive) {

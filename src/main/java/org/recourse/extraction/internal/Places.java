@@ -1,5 +1,6 @@
 package org.recourse.extraction.internal;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ final class Places {
     private static final int NEAR_WINDOW = 3;
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "county", "counties", "province", "provinces");
+            "county", "counties", "province", "provinces", "region", "regions", "area", "areas");
     /** "had lived in China": pluperfect background, not the scene of the passage. */
     private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
     /**
@@ -38,6 +39,8 @@ final class Places {
             "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
     /** "born in China", "grew up near the border", "her hometown on the border". */
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
+    private static final String[] KO_NATIONALITY_HEADS = {"손전화", "휴대폰", "휴대전화", "전화",
+        "돈", "위안", "상인", "물건", "상품", "제품", "국적"};
     private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
         "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
@@ -83,13 +86,54 @@ final class Places {
                 && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
     }
 
+    /**
+     * "an MSS holding center", "State Security Department-run holding centres": a holding centre
+     * that state security runs is where it interrogates (the English annotation convention;
+     * Korean reports say {@code 보위부 구류장} for that and keep {@code 집결소} for transit holding).
+     */
+    static boolean runBySecurity(Passage p, TermMatch place, List<TermMatch> perpetrators) {
+        if (p.isKorean(place)) {
+            return false;
+        }
+        int first = p.tokenAt(place.start());
+        int from = first >= 3 ? p.tokens.get(first - 3).start() : 0;
+        from = Math.max(from, p.sentenceStart(place.start()));
+        for (int i = Roles.firstAtOrAfter(perpetrators, from); i < perpetrators.size()
+                && perpetrators.get(i).start() < place.start(); i++) {
+            if (perpetrators.get(i).code().equals("state_security")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean joinedBySpace(Passage p, int end, int next) {
         int gap = p.tokens.get(next).start() - end;
         return gap >= 0 && gap <= 2 && p.text.substring(end, p.tokens.get(next).start()).isBlank();
     }
 
+    /**
+     * {@code 중국 손전화}, {@code 중국 공안}, {@code 중국 남성에게}: a bare country name before a
+     * person, a force or a thing is its nationality, not where the passage takes place (a woman
+     * sold to a Chinese man is still taken abroad: that is told by the sale).
+     */
+    private static boolean nationalityOf(Passage p, TermMatch m) {
+        if (m.end() + 1 >= p.text.length() || p.text.charAt(m.end()) != ' ') {
+            return false;
+        }
+        for (String head : KO_NATIONALITY_HEADS) {
+            if (p.text.startsWith(head, m.end() + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
     private static boolean koreanDescribes(Passage p, TermMatch m) {
+        if (nationalityOf(p, m)) {
+            return true;
+        }
         if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end())) {
             return true;
         }

@@ -29,6 +29,7 @@ final class Roles {
         "되기", "돼", "수감",
         "구금되", "체포되"};
     private static final int BY_WINDOW = 5;
+    private static final int GLOSS_MAX = 12;
     /** Plural and "authorities" ({@code 공안당국에}) sit between the noun and its particle. */
     private static final String[] KO_NOUN_SUFFIXES = {"당국", "들"};
     /** {@code 동료인 여군은}: the noun only describes the next one, whose role it is. */
@@ -36,7 +37,7 @@ final class Roles {
     /** An eojeol that closes a list: a case particle or a verb ending. */
     private static final Pattern LIST_ENDS = Pattern.compile("(?:을|를|이|가|은|는|고|다|며|서)$");
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
-    private static final Pattern KO_COUNTED = Pattern.compile("^(?:명|분|사람)(.*)$");
+    private static final Pattern KO_COUNTED = Pattern.compile("^(?:\\d+)?(?:명|분|사람)(.*)$");
     /** "harsh at the Ministry of State Security", "beaten in the police station": the agency as the place. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "in", "inside", "into");
     /** "the officer grabbed her": an act told without a thesaurus verb, on a person. */
@@ -282,6 +283,9 @@ final class Roles {
                     && (koreanActsOnPerson(p, end) || agentInNextSentence(p, end, violations, others))
                     ? Role.AGENT : Role.NONE;
         }
+        if (particle.startsWith("에서") && subjectBefore(p, end, after.start(), others)) {
+            return Role.NONE;
+        }
         if (agentMarked) {
             return Role.AGENT;
         }
@@ -325,6 +329,20 @@ final class Roles {
         int e = p.sentenceEnd(start);
         for (int i = firstAtOrAfter(others, s); i < others.size() && others.get(i).start() < e; i++) {
             if (others.get(i).start() != start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 보위부에서 경비원 3명이 ... 때렸다}: an agency with {@code 에서} is the place when
+     * another person is the subject of the act after it.
+     */
+    private static boolean subjectBefore(Passage p, int end, int act, List<TermMatch> others) {
+        for (int i = firstAtOrAfter(others, end); i < others.size() && others.get(i).start() < act; i++) {
+            TermMatch o = others.get(i);
+            if (!o.embedded() && isKoreanSubject(koreanParticle(p, o.end()))) {
                 return true;
             }
         }
@@ -397,6 +415,7 @@ final class Roles {
 
     /** What follows the noun in its eojeol (plural 들 skipped), or after a counter: {@code 두 명에게}. */
     static String koreanParticle(Passage p, int end) {
+        end = afterGloss(p.text, end);
         String rest = eojeolFrom(p.text, end);
         for (String suffix : KO_NOUN_SUFFIXES) {
             if (rest.startsWith(suffix)) {
@@ -418,6 +437,18 @@ final class Roles {
             return m.matches() ? m.group(1) : "";
         }
         return "";
+    }
+
+    /** {@code 교도관(간수) 3명이}: a gloss in brackets right after the noun stands between it and its particle. */
+    private static int afterGloss(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '(') {
+            for (int i = end + 1; i < Math.min(text.length(), end + GLOSS_MAX + 1); i++) {
+                if (text.charAt(i) == ')') {
+                    return i + 1;
+                }
+            }
+        }
+        return end;
     }
 
     static boolean koreanPassive(Passage p, TermMatch v) {
