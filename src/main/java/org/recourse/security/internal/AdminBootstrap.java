@@ -3,18 +3,17 @@ package org.recourse.security.internal;
 import org.recourse.security.Accounts;
 import org.recourse.security.Role;
 import org.recourse.security.SecurityProperties;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On an installation without accounts, creates {@code admin}. A generated password is
- * printed once to the console (never to the log) and must be changed at first login.
+ * printed once to the console (never to the log) and must be changed at first login. Done
+ * before the web server takes its first request: as an application runner it ran after, and a
+ * login in between was refused.
  */
 @Component
-@Order(10)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     static final String ADMIN = "admin";
 
@@ -27,7 +26,7 @@ class AdminBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!props.createAdmin() || accounts.any()) {
             return;
         }

@@ -10,16 +10,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.recourse.vocabulary.Term;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Seeds the starting thesauri (vocabulary/seed.tsv) into an empty installation, once. */
+/**
+ * Seeds the starting thesauri (vocabulary/seed.tsv) into an empty installation, once; before
+ * the web server takes its first request (not as an application runner, which runs after it).
+ */
 @Component
-@Order(5)
-class SeedTerms implements ApplicationRunner {
+class SeedTerms implements SmartInitializingSingleton {
 
     private final Terms terms;
     private final TransactionTemplate tx;
@@ -30,7 +30,7 @@ class SeedTerms implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!terms.isEmpty()) {
             return;
         }
