@@ -93,6 +93,33 @@ class BlockingTests {
         assertThat(new BlockingPlanner(data, new Blocker(data, CAP), 50_000, 6).keyedShare(rules)).isGreaterThanOrEqualTo(0.9);
     }
 
+    @Test
+    void anIdentifyingFieldWhoseEveryKeyHasAnOversizedBlockIsWindowedRatherThanLeftWithoutARule() {
+        // 400 fictional copies of one product among 600 products named once each
+        int n = 1000;
+        String[] name = column(n, r -> r < 400 ? "acme widget" : letters(r));
+        Dataset data = dedupe(List.of("name"), name);
+        List<FieldPlan> fields = List.of(field(data, "name", FieldType.NAME));
+        assertThat(fields.get(0).identifying()).isTrue();
+
+        List<BlockingKey> rules = new BlockingPlanner(data, new Blocker(data, CAP), 50_000, 6).plan(fields);
+
+        assertThat(rules).singleElement().satisfies(rule -> {
+            assertThat(rule.field()).isEqualTo("name");
+            assertThat(rule.window()).isEqualTo(BlockingPlanner.WINDOW);
+        });
+        long copies = Arrays.stream(new Blocker(data, CAP).pairs(rules)).filter(p -> (p & 0xffffffffL) < 400).count();
+        assertThat(copies).isEqualTo(9L * 391 + 36);
+    }
+
+    private static String letters(int r) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0, v = r * 7919; k < 6; k++, v /= 26) {
+            b.append((char) ('a' + v % 26));
+        }
+        return b.toString();
+    }
+
     /**
      * 3,000 fictional citations of 20 papers (record r cites paper r % 20) in ten spellings of
      * each title; a code shared by two consecutive records in the first {@code codeShare} of
