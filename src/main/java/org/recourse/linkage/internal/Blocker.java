@@ -133,7 +133,7 @@ public final class Blocker {
     /**
      * The blocks of a rule, each {@code [size, record...]}. Without a window a block stops
      * growing past the cap and is dropped; with one it keeps every member and, when over the
-     * cap, is sorted by the value of the rule's first field (then by record).
+     * cap, is sorted by the value of the rule's first field, then of the others (see {@link #order}).
      */
     Iterable<int[]> blocks(BlockingKey rule) {
         boolean windowed = rule.window() > 0;
@@ -155,23 +155,36 @@ public final class Blocker {
         }
         members.values().removeIf(l -> l[0] < 2 || !windowed && l[0] > maxBlock);
         if (windowed) {
-            String[] order = data.column(rule.field());
+            Comparator<Integer> order = order(rule);
             for (int[] block : members.values()) {
                 if (block[0] > maxBlock) {
-                    sortByValue(block, order);
+                    sort(block, order);
                 }
             }
         }
         return members.values();
     }
 
-    private static void sortByValue(int[] block, String[] order) {
+    /** By the value of the rule's first field, then of the other fields in their order, then by record. */
+    private Comparator<Integer> order(BlockingKey rule) {
+        Comparator<String> values = Comparator.nullsLast(Comparator.naturalOrder());
+        String[] first = data.column(rule.field());
+        Comparator<Integer> order = Comparator.comparing((Integer r) -> first[r], values);
+        for (String field : data.fields()) {
+            if (!field.equals(rule.field())) {
+                String[] column = data.column(field);
+                order = order.thenComparing((Integer r) -> column[r], values);
+            }
+        }
+        return order.thenComparingInt(r -> r);
+    }
+
+    private static void sort(int[] block, Comparator<Integer> order) {
         Integer[] records = new Integer[block[0]];
         for (int k = 0; k < records.length; k++) {
             records[k] = block[k + 1];
         }
-        Arrays.sort(records, Comparator.comparing((Integer r) -> order[r], Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparingInt(r -> r));
+        Arrays.sort(records, order);
         for (int k = 0; k < records.length; k++) {
             block[k + 1] = records[k];
         }

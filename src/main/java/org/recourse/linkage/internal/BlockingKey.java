@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * {@code fields} are the fields its keys are made of; the first is the field whose errors the
  * rule is meant to survive, the others only split its blocks. A block larger than the cap is
  * dropped when {@code window} is 0; otherwise its records are sorted by the value of the
- * rule's first field and each is paired with the next {@code window - 1} only (sorted
+ * rule's first field, then by the other fields, and each is paired with the next
+ * {@code window - 1} only (sorted
  * neighbourhood, Hernández and Stolfo 1995), so a value shared by hundreds of true copies
  * still links them, at a bounded number of pairs per record.
  */

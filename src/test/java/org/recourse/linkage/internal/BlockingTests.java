@@ -57,6 +57,21 @@ class BlockingTests {
     }
 
     @Test
+    void recordsTiedOnTheRuleFieldAreOrderedByTheOtherFieldsNotByTheirPlaceInTheFile() {
+        // 120 records of one city; the copies of a person (same name) lie far apart in the file
+        int n = 120;
+        String[] city = column(n, r -> "springfield");
+        String[] name = column(n, r -> "person " + (r % 60));
+        Dataset data = dedupe(List.of("city", "name"), city, name);
+        BlockingKey rule = BlockingKeys.key("city", "exact", city).windowed(2);
+
+        long[] pairs = new Blocker(data, CAP).pairs(List.of(rule));
+
+        assertThat(Arrays.stream(pairs).filter(p -> name[(int) (p >>> 32)].equals(name[(int) (p & 0xffffffffL)])).count())
+                .isEqualTo(60);
+    }
+
+    @Test
     void inALinkageAWindowedBlockPairsOnlyRecordsFromDifferentFiles() {
         int n = 200;
         String[] title = column(n, r -> "the same title");
