@@ -10,6 +10,7 @@ import org.recourse.linkage.internal.JaroWinkler;
 import org.recourse.linkage.internal.KoreanRomanisation;
 import org.recourse.linkage.internal.Levenshtein;
 import org.recourse.linkage.internal.NameComparison;
+import org.recourse.linkage.internal.TextComparison;
 
 class ComparatorsTests {
 
@@ -81,5 +82,27 @@ class ComparatorsTests {
         assertThat(FieldProfiler.profile(areas)).isEqualTo(FieldType.NUMERIC);
         assertThat(FieldProfiler.profile(houses)).isEqualTo(FieldType.CODE);
         assertThat(FieldProfiler.profile(postcodes)).isEqualTo(FieldType.CODE);
+    }
+
+    @Test
+    void productNamesWithDifferentModelCodesAreDifferentHoweverManyWordsTheyShare() {
+        // fictional products
+        TextComparison c = new TextComparison("name", new String[] {
+            "zenlux home theater system - sc pt960", "zenlux sc-pt760 home theater system",
+            "zenlux countertop microwave oven in white - nnsn667wh", "zenlux nn sn667w countertop microwave oven",
+            "zenlux portable dvd player - dvpfx820p", "zenlux dvp-fx820/p portable dvd player pink"});
+        assertThat(c.label(c.level(0, 1))).isEqualTo("different (or numbers differ)");
+        assertThat(c.label(c.level(2, 3))).as("a colour suffix, hyphens left out").isEqualTo("same model code");
+        assertThat(c.label(c.level(4, 5))).as("slashes and hyphens").isEqualTo("same model code");
+    }
+
+    @Test
+    void textsWithoutModelCodesAreComparedByTheirWordsAsBefore() {
+        TextComparison c = new TextComparison("address", new String[] {
+            "12 w 79th st", "12 west 79th street", "the 3rd ave", "the 3rd avenue", "79th and main", "main and 80th"});
+        // ordinals (79th, 3rd) are no model codes: neither shared nor differing ones change the level
+        assertThat(c.label(c.level(0, 1))).isEqualTo("jaccard>=0.3");
+        assertThat(c.label(c.level(2, 3))).isEqualTo("jaccard>=0.9");
+        assertThat(c.label(c.level(4, 5))).isEqualTo("jaccard>=0.5");
     }
 }

@@ -1,6 +1,7 @@
 package org.recourse.linkage.internal;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * Turns blocking rules into candidate pairs. A block larger than {@code maxBlock} records is
  * skipped: a value that common ("kim", "street") says little and would cost quadratic work;
- * the other rules are there to catch its true pairs.
+ * the other rules are there to catch its true pairs. A windowed rule ({@link BlockingKey#window})
+ * keeps such a block, sorted, and pairs each record with its next neighbours only.
  */
 public final class Blocker {
 
@@ -48,7 +50,11 @@ public final class Blocker {
         for (int[] c : counts.values()) {
             int size = c[0] + c[1];
             keyed += size;
-            if (size / q > maxBlock) {
+            if (size / q > maxBlock && key.window() > 0) {
+                // about (size / q) (window - 1) neighbours, across files in the share c0 c1 / (size^2 / 2)
+                double neighbours = size * (key.window() - 1.0) * q;
+                pairs += data.linkage() ? neighbours * 2.0 * c[0] * c[1] / ((double) size * size) : neighbours;
+            } else if (size / q > maxBlock) {
                 dropped += size;
             } else {
                 pairs += data.linkage() ? (double) c[0] * c[1] : size * (size - 1) / 2.0;
@@ -89,10 +95,14 @@ public final class Blocker {
         int n = 0;
         for (int r = 0; r < rules.size(); r++) {
             int tag = Math.min(r, 7);
-            for (int[] block : blocks(rules.get(r))) {
+            BlockingKey rule = rules.get(r);
+            for (int[] block : blocks(rule)) {
                 int size = block[0];
+                // a block over the cap is left only by a windowed rule, sorted: next neighbours only
+                int reach = size > maxBlock ? rule.window() - 1 : size;
                 for (int a = 1; a <= size; a++) {
-                    for (int b = a + 1; b <= size; b++) {
+                    int last = Math.min(size, a + reach);
+                    for (int b = a + 1; b <= last; b++) {
                         int i = block[a];
                         int j = block[b];
                         long pair = ((long) Math.min(i, j) << 32) | Math.max(i, j);
@@ -120,23 +130,63 @@ public final class Blocker {
         return new Candidates(pairs, rule);
     }
 
-    private Iterable<int[]> blocks(BlockingKey rule) {
+    /**
+     * The blocks of a rule, each {@code [size, record...]}. Without a window a block stops
+     * growing past the cap and is dropped; with one it keeps every member and, when over the
+     * cap, is sorted by the value of the rule's first field, then of the others (see {@link #order}).
+     */
+    Iterable<int[]> blocks(BlockingKey rule) {
+        boolean windowed = rule.window() > 0;
+        int cap = windowed ? Integer.MAX_VALUE - 8 : maxBlock + 2;
         Map<String, int[]> members = new HashMap<>();
         for (int r = 0; r < data.size(); r++) {
             for (String k : rule.keys().apply(r)) {
                 int[] list = members.get(k);
                 if (list == null) {
                     members.put(k, new int[] {1, r});
-                } else if (list[0] <= maxBlock) {
+                } else if (windowed || list[0] <= maxBlock) {
                     if (list[0] + 1 == list.length) {
-                        list = Arrays.copyOf(list, Math.min(list.length * 2, maxBlock + 2));
+                        list = Arrays.copyOf(list, (int) Math.min(list.length * 2L, cap));
                         members.put(k, list);
                     }
                     list[++list[0]] = r;
                 }
             }
         }
-        members.values().removeIf(l -> l[0] < 2 || l[0] > maxBlock);
+        members.values().removeIf(l -> l[0] < 2 || !windowed && l[0] > maxBlock);
+        if (windowed) {
+            Comparator<Integer> order = order(rule);
+            for (int[] block : members.values()) {
+                if (block[0] > maxBlock) {
+                    sort(block, order);
+                }
+            }
+        }
         return members.values();
+    }
+
+    /** By the value of the rule's first field, then of the other fields in their order, then by record. */
+    private Comparator<Integer> order(BlockingKey rule) {
+        Comparator<String> values = Comparator.nullsLast(Comparator.naturalOrder());
+        String[] first = data.column(rule.field());
+        Comparator<Integer> order = Comparator.comparing((Integer r) -> first[r], values);
+        for (String field : data.fields()) {
+            if (!field.equals(rule.field())) {
+                String[] column = data.column(field);
+                order = order.thenComparing((Integer r) -> column[r], values);
+            }
+        }
+        return order.thenComparingInt(r -> r);
+    }
+
+    private static void sort(int[] block, Comparator<Integer> order) {
+        Integer[] records = new Integer[block[0]];
+        for (int k = 0; k < records.length; k++) {
+            records[k] = block[k + 1];
+        }
+        Arrays.sort(records, order);
+        for (int k = 0; k < records.length; k++) {
+            block[k + 1] = records[k];
+        }
     }
 }

@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 public final class BlockingPlanner {
 
+    /** Records each record of an oversized block is compared with, itself included (see {@link BlockingKey#window}). */
+    static final int WINDOW = 10;
+
+    /** Below this share of keyed records, repeating fields are blocked on too. */
+    static final double KEYED = 0.9;
+
     private final Dataset data;
     private final Blocker blocker;
     private final long perRuleBudget;
@@ -36,19 +42,43 @@ public final class BlockingPlanner {
         for (FieldPlan f : candidates) {
             if (f.identifying() && rules.size() < maxRules) {
                 List<String> kinds = BlockingKeys.primaryKinds(f.type());
-                pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields)).ifPresent(rules::add);
+                pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields))
+                        .or(() -> pickWindowed(f, kinds)).ifPresent(rules::add);
             }
         }
         // Fields whose values repeat a lot (names in a large population, cities) are blocked on
         // only when the identifying fields gave too few rules, and then always in combination:
-        // alone they make large blocks of non-matches that mislead EM.
+        // alone they make large blocks of non-matches that mislead EM. They are also blocked on
+        // when the rules so far leave many records without any key (the identifying fields are
+        // often missing, and a record without a key is compared with nothing), until most are
+        // keyed; values repeat there because true copies are many (a paper cited hundreds of
+        // times), so a field whose blocks stay too large even combined is windowed.
         boolean fewIdentifying = rules.size() < 2;
         for (FieldPlan f : candidates) {
-            if (!f.identifying() && fewIdentifying && rules.size() < maxRules) {
-                pickCombined(keys(f, BlockingKeys.primaryKinds(f.type())), f, fields).ifPresent(rules::add);
+            if (!f.identifying() && rules.size() < maxRules) {
+                List<String> kinds = BlockingKeys.primaryKinds(f.type());
+                if (fewIdentifying) {
+                    pickCombined(keys(f, kinds), f, fields).ifPresent(rules::add);
+                } else if (keyedShare(rules) < KEYED) {
+                    pickWindowed(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields)).ifPresent(rules::add);
+                }
             }
         }
         return rules;
+    }
+
+    /** The share of records that have a key under at least one of the rules. */
+    double keyedShare(List<BlockingKey> rules) {
+        int keyed = 0;
+        for (int r = 0; r < data.size(); r++) {
+            for (BlockingKey rule : rules) {
+                if (rule.keys().apply(r).length > 0) {
+                    keyed++;
+                    break;
+                }
+            }
+        }
+        return data.size() == 0 ? 1.0 : keyed / (double) data.size();
     }
 
     private List<BlockingKey> partners(FieldPlan self, List<FieldPlan> fields) {
@@ -86,6 +116,17 @@ public final class BlockingPlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * When no key of the field fits, not even combined with another field, its blocks are too
+     * large because many records share its values: common values, or true copies in their
+     * hundreds (a much-cited paper). Then the first kind whose blocks, sorted and paired within
+     * a window, stay within the budget; the other fields' rules are not enough to catch what
+     * dropping those blocks would lose.
+     */
+    private Optional<BlockingKey> pickWindowed(FieldPlan f, List<String> kinds) {
+        return kinds.stream().map(k -> key(f, k).windowed(WINDOW)).filter(this::fits).findFirst();
     }
 
     private boolean fits(BlockingKey key) {

@@ -4,23 +4,101 @@ package org.recourse.linkage.internal;
  * Free text (titles, addresses, author lists): token Jaccard similarity, where a token also
  * matches a token it abbreviates ("blv" and "blvd", "st" excluded as too short), at 0.9, 0.7,
  * 0.5 and 0.3; below that, whether at least half the shorter text's tokens are in the longer
- * (the overlap coefficient, for an author list that one source cuts short).
+ * (the overlap coefficient, for an author list that one source cuts short). Product names
+ * carry model codes: a shared one is its own level below 0.9, and differing ones make two
+ * texts different whatever else they share.
  */
 public final class TextComparison extends Comparison {
 
-    private static final String[] LABELS = {"missing", "jaccard>=0.9", "jaccard>=0.7", "jaccard>=0.5",
+    private static final String[] LABELS = {"missing", "jaccard>=0.9", "same model code", "jaccard>=0.7", "jaccard>=0.5",
         "jaccard>=0.3", "half the shorter in the longer", "different (or numbers differ)"};
     private static final double[] CUTS = {0.9, 0.7, 0.5, 0.3};
+    private static final int SAME_CODE = 2;
+    private static final String[] NONE = new String[0];
     private final String[][] tokens;
+    /** Per record: its model codes (see {@link #codes}) and, first, how many are whole tokens. */
+    private final String[][] codes;
+    private final int[] wholeCodes;
 
     public TextComparison(String field, String[] values) {
         super(field, values, LABELS);
         tokens = new String[values.length][];
+        codes = new String[values.length][];
+        wholeCodes = new int[values.length];
         for (int i = 0; i < values.length; i++) {
-            tokens[i] = values[i] == null ? new String[0]
-                    : java.util.Arrays.stream(Text.tokens(values[i])).filter(t -> !t.isEmpty()).distinct()
-                            .toArray(String[]::new);
+            String[] all = values[i] == null ? NONE : Text.tokens(values[i]);
+            tokens[i] = java.util.Arrays.stream(all).filter(t -> !t.isEmpty()).distinct().toArray(String[]::new);
+            codes[i] = codes(all);
+            wholeCodes[i] = (int) java.util.Arrays.stream(all).filter(TextComparison::codeLike).distinct().count();
         }
+    }
+
+    /**
+     * Model codes of a text: tokens of letters and digits together, four characters or more
+     * ("pslx350h", "nnsn667w"), first the whole tokens, then two or three consecutive tokens
+     * joined ("dvp fx820 p" is "dvpfx820p"), as one source writes a code with hyphens or
+     * slashes that the other leaves out.
+     */
+    static String[] codes(String[] tokens) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        for (String t : tokens) {
+            if (codeLike(t)) {
+                codes.add(t);
+            }
+        }
+        for (int k = 0; k + 1 < tokens.length; k++) {
+            String two = tokens[k] + tokens[k + 1];
+            if (codeLike(two)) {
+                codes.add(two);
+            }
+            if (k + 2 < tokens.length && codeLike(two + tokens[k + 2])) {
+                codes.add(two + tokens[k + 2]);
+            }
+        }
+        return codes.toArray(NONE);
+    }
+
+    private static boolean codeLike(String t) {
+        if (t.length() < 4 || ordinal(t)) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            letter |= Character.isLetter(c);
+            digit |= Character.isDigit(c);
+        }
+        return letter && digit;
+    }
+
+    /** "79th", "101st": a street or an edition, not a model. */
+    private static boolean ordinal(String t) {
+        int digits = 0;
+        while (digits < t.length() && Character.isDigit(t.charAt(digits))) {
+            digits++;
+        }
+        String rest = t.substring(digits);
+        return digits > 0 && (rest.equals("st") || rest.equals("nd") || rest.equals("rd") || rest.equals("th"));
+    }
+
+    /**
+     * 1 when a model code of one text begins a code of the other ("nnsn667w" and "nnsn667wh", a
+     * colour suffix); -1 when both texts carry model codes of their own and none does ("sc pt760"
+     * and "scpt960": different products, however many other words they share); 0 otherwise.
+     */
+    private int sameCode(int i, int j) {
+        if (wholeCodes[i] == 0 || wholeCodes[j] == 0) {
+            return 0;
+        }
+        for (String a : codes[i]) {
+            for (String b : codes[j]) {
+                if (a.startsWith(b) || b.startsWith(a)) {
+                    return 1;
+                }
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -41,11 +119,21 @@ public final class TextComparison extends Comparison {
         if (numbersDiffer(tokens[i], tokens[j])) {
             return LABELS.length - 1;
         }
+        int sameCode = sameCode(i, j);
+        if (sameCode < 0) {
+            return LABELS.length - 1;
+        }
         int common = common(tokens[i], tokens[j]);
         double jaccard = jaccard(common, tokens[i], tokens[j]);
-        for (int k = 0; k < CUTS.length; k++) {
+        if (jaccard >= CUTS[0]) {
+            return 1;
+        }
+        if (sameCode > 0) {
+            return SAME_CODE;
+        }
+        for (int k = 1; k < CUTS.length; k++) {
             if (jaccard >= CUTS[k]) {
-                return k + 1;
+                return k + 2;
             }
         }
         int shorter = Math.min(tokens[i].length, tokens[j].length);
