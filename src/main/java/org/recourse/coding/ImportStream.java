@@ -42,8 +42,9 @@ public final class ImportStream implements AutoCloseable {
     private final Instant at = Instant.now();
     private final ContentDigest digest = new ContentDigest();
     private final Map<LocalDate, String> dates = new HashMap<>();
-    private final Iterator<UUID> incidentIds;
-    private final Iterator<UUID> actIds;
+    /** Made by the worker at its first task, so that the transaction's thread does not wait for them. */
+    private Iterator<UUID> incidentIds;
+    private Iterator<UUID> actIds;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "import-validate");
         t.setDaemon(true);
@@ -64,9 +65,6 @@ public final class ImportStream implements AutoCloseable {
         this.progress = progress;
         this.lookups = coding.importLookups();
         this.importId = file.importId().toString();
-        // Ids for as many records as the file can make, sorted: handed out in file order, unused ones skipped.
-        this.incidentIds = SortedIds.of(file.maxIncidents()).iterator();
-        this.actIds = SortedIds.of(file.maxActs()).iterator();
     }
 
     /**
@@ -85,6 +83,7 @@ public final class ImportStream implements AutoCloseable {
         added += in.size();
         acts += in.stream().mapToInt(i -> i.acts().size()).sum();
         Future<ImportRows.Rows> next = worker.submit(() -> {
+            ids();
             Coding.Checked checked = coding.check(in, offset, incidentIds, actIds, lookups);
             return ImportRows.rows(importId, checked.incidents(), checked.acts(), at, digest, dates);
         });
@@ -99,6 +98,7 @@ public final class ImportStream implements AutoCloseable {
     public void skip(int incidents, int actCount) {
         requireOpen();
         worker.submit(() -> {
+            ids();
             for (int i = 0; i < incidents && incidentIds.hasNext(); i++) {
                 incidentIds.next();
             }
@@ -125,6 +125,14 @@ public final class ImportStream implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdownNow();
+    }
+
+    /** On the worker: ids for as many records as the file can make, sorted; handed out in file order, unused ones skipped. */
+    private void ids() {
+        if (incidentIds == null) {
+            incidentIds = SortedIds.of(file.maxIncidents()).iterator();
+            actIds = SortedIds.of(file.maxActs()).iterator();
+        }
     }
 
     private void storePending() {

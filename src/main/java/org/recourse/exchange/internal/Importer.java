@@ -98,8 +98,8 @@ public class Importer {
         });
         IncidentFile.Header header = new IncidentFile.Header(UUID.randomUUID(), fileSha256, groups.fileRows(), size,
                 groups.actRows());
+        Future<List<IncidentGroups.Group>> next = reader.submit(() -> groups.read(0, Math.min(size, CHUNK)));
         try (ImportStream stream = imports.open(header, done -> progress.rows(done, size))) {
-            Future<List<IncidentGroups.Group>> next = reader.submit(() -> groups.read(0, Math.min(size, CHUNK)));
             for (int from = 0; from < size; from += CHUNK) {
                 List<IncidentGroups.Group> chunk = Background.await(next, "the reading");
                 int to = Math.min(size, from + CHUNK);
