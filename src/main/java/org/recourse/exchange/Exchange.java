@@ -223,7 +223,8 @@ public class Exchange {
         }
     }
 
-    static InvalidInputException rejection(List<ImportProblem> problems) {
+    /** The refusal of a file with these problems: each by row and column (the first hundred), and that nothing was stored. */
+    public static InvalidInputException rejection(List<ImportProblem> problems) {
         List<InvalidInputException.FieldProblem> list = new ArrayList<>();
         problems.stream().limit(100).forEach(p -> list.add(new InvalidInputException.FieldProblem(
                 p.row() == 0 ? "file" : "row " + p.row() + (p.column().isEmpty() ? "" : ", column " + p.column()),
