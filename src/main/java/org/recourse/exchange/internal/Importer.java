@@ -86,10 +86,6 @@ public class Importer {
     @Transactional
     public Streamed incidents(IncidentGroups groups, String fileSha256, boolean validRowsOnly, ImportProgress progress,
             Function<List<ImportProblem>, RuntimeException> rejection) {
-        Map<String, String> known = pseudonyms();
-        List<ImportProblem> problems = new ArrayList<>(groups.tableProblems());
-        boolean storing = validRowsOnly || problems.isEmpty();
-        int validRows = 0;
         int size = groups.size();
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import-read");
@@ -100,40 +96,68 @@ public class Importer {
                 groups.actRows());
         Future<List<IncidentGroups.Group>> next = reader.submit(() -> groups.read(0, Math.min(size, CHUNK)));
         try (ImportStream stream = imports.open(header, done -> progress.rows(done, size))) {
+            Run run = new Run(stream, pseudonyms(), validRowsOnly, groups.tableProblems());
             for (int from = 0; from < size; from += CHUNK) {
                 List<IncidentGroups.Group> chunk = Background.await(next, "the reading");
                 int to = Math.min(size, from + CHUNK);
                 if (to < size) {
                     next = reader.submit(() -> groups.read(to, Math.min(size, to + CHUNK)));
                 }
-                List<IncidentImport> valid = new ArrayList<>(chunk.size());
-                for (IncidentGroups.Group g : chunk) {
-                    if (g.valid()) {
-                        validRows += g.rows();
-                        if (storing) {
-                            valid.add(incident(g.incident(), known));
-                        }
-                    } else {
-                        problems.addAll(g.problems());
-                        storing &= validRowsOnly;
-                        if (storing) {
-                            stream.add(valid);
-                            valid = new ArrayList<>();
-                            stream.skip(1, g.actRows());
-                        }
-                    }
-                }
-                if (storing) {
-                    stream.add(valid);
-                }
+                run.take(chunk);
             }
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-            if (!storing) {
-                throw rejection.apply(problems);
+            run.problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            if (!run.storing) {
+                throw rejection.apply(run.problems);
             }
-            return new Streamed(stream.finish(), validRows, problems);
+            return new Streamed(stream.finish(), run.validRows, run.problems);
         } finally {
             reader.shutdownNow();
+        }
+    }
+
+    /**
+     * One streamed import's state on the transaction's thread: valid incidents go to the
+     * stream; a problem is kept and, unless valid rows only, stops the storing for good.
+     */
+    private final class Run {
+
+        private final ImportStream stream;
+        private final Map<String, String> known;
+        private final boolean validRowsOnly;
+        private final List<ImportProblem> problems;
+        private boolean storing;
+        private int validRows;
+
+        Run(ImportStream stream, Map<String, String> known, boolean validRowsOnly, List<ImportProblem> tableProblems) {
+            this.stream = stream;
+            this.known = known;
+            this.validRowsOnly = validRowsOnly;
+            this.problems = new ArrayList<>(tableProblems);
+            this.storing = validRowsOnly || problems.isEmpty();
+        }
+
+        void take(List<IncidentGroups.Group> chunk) {
+            List<IncidentImport> valid = new ArrayList<>(chunk.size());
+            for (IncidentGroups.Group g : chunk) {
+                if (g.valid()) {
+                    validRows += g.rows();
+                    if (storing) {
+                        valid.add(incident(g.incident(), known));
+                    }
+                    continue;
+                }
+                problems.addAll(g.problems());
+                storing &= validRowsOnly;
+                if (storing) {
+                    // Left out: what comes before goes in first, so that ids stay in file order.
+                    stream.add(valid);
+                    valid = new ArrayList<>();
+                    stream.skip(1, g.actRows());
+                }
+            }
+            if (storing) {
+                stream.add(valid);
+            }
         }
     }
 
