@@ -60,6 +60,10 @@ final class ImportCommand implements Command {
                 out.println("dry run: nothing stored");
                 return preview.valid() ? 0 : 1;
             }
+            if (!preview.valid() && !options.validRowsOnly()) {
+                // Refused as the import would refuse it, without storing chunks up to the first problem and rolling them back.
+                throw Exchange.rejection(preview.problems());
+            }
             ImportResult result = exchange.importFile(name, file, options, progress(err));
             err.println();
             out.printf("stored %,d %s; skipped %,d invalid rows; %.1f s%n", result.stored(),

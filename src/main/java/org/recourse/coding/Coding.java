@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.recourse.audit.AuditBatch;
 import org.recourse.audit.Revision;
@@ -142,17 +143,17 @@ public class Coding {
 
     /**
      * What validating a bulk import asks the database: each distinct code's term and whether
-     * each distinct person exists. Asked once per value, on the calling thread; {@link
-     * #lookups(List)} asks for a whole file up front, so that its chunks can be validated on
-     * another thread without a connection of their own (which would not see the persons the
+     * each distinct person exists. Asked once per value, on the calling thread; an import's
+     * transaction asks for each chunk's values ({@link #learn}) before the chunk is validated on
+     * another thread without a connection of its own (which would not see the persons the
      * import's transaction records).
      */
     final class Lookups {
 
-        /** Terms by scheme, then code. */
-        private final Map<String, Map<String, Optional<org.recourse.vocabulary.Term>>> terms = new HashMap<>();
-        private final Map<String, Boolean> persons = new HashMap<>();
-        private final Map<String, FuzzyDate> dates = new HashMap<>();
+        /** Terms by scheme, then code. Concurrent maps: a streamed import learns a chunk's values here while the worker validates the previous chunk. */
+        private final Map<String, Map<String, Optional<org.recourse.vocabulary.Term>>> terms = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> persons = new ConcurrentHashMap<>();
+        private final Map<String, FuzzyDate> dates = new ConcurrentHashMap<>();
         private final boolean complete;
 
         private Lookups(boolean complete) {
@@ -160,11 +161,9 @@ public class Coding {
         }
 
         void checkCode(Problems p, String field, String scheme, String code) {
-            Map<String, Optional<org.recourse.vocabulary.Term>> ofScheme = terms.computeIfAbsent(scheme, s -> new HashMap<>());
-            Optional<org.recourse.vocabulary.Term> t = ofScheme.get(code);
+            Optional<org.recourse.vocabulary.Term> t = terms.computeIfAbsent(scheme, s -> new ConcurrentHashMap<>()).get(code);
             if (t == null) {
-                t = ask(() -> vocabulary.term(scheme, code));
-                ofScheme.put(code, t);
+                t = ask(() -> term(scheme, code));
             }
             if (t.isEmpty() || t.get().deprecated()) {
                 Vocabulary.checkTerm(p, field, scheme, t);
@@ -172,13 +171,8 @@ public class Coding {
         }
 
         boolean personExists(PersonId id) {
-            String key = id.toString();
-            Boolean known = persons.get(key);
-            if (known == null) {
-                known = ask(() -> Coding.this.persons.find(id).isPresent());
-                persons.put(key, known);
-            }
-            return known;
+            Boolean known = persons.get(id.toString());
+            return known != null ? known : ask(() -> person(id));
         }
 
         /** A date's text parsed once per distinct text (a file has a few hundred); parse problems are not kept. */
@@ -196,6 +190,41 @@ public class Coding {
             return p.date(text, field);
         }
 
+        /**
+         * Asks now, on this thread (in its transaction), for every code and person {@code some}
+         * names that was not asked for yet; validating them later asks the database nothing.
+         */
+        void learn(List<IncidentImport> some) {
+            Problems ignored = new Problems();
+            for (IncidentImport in : some) {
+                code(in.incident().locationType()).ifPresent(c -> term(Schemes.LOCATION, c));
+                code(in.incident().country()).ifPresent(c -> term(Schemes.COUNTRY, c));
+                for (ActForm a : in.acts()) {
+                    term(Schemes.VIOLATION, a.violation());
+                    ignored.id(a.victimId(), "", false).map(PersonId::new).ifPresent(this::person);
+                    for (PerpetratorForm f : a.perpetrators()) {
+                        term(Schemes.PERPETRATOR, f.type());
+                        ignored.id(f.personId(), "", false).map(PersonId::new).ifPresent(this::person);
+                    }
+                }
+            }
+        }
+
+        private Optional<org.recourse.vocabulary.Term> term(String scheme, String code) {
+            Map<String, Optional<org.recourse.vocabulary.Term>> ofScheme = terms.computeIfAbsent(scheme,
+                    s -> new ConcurrentHashMap<>());
+            Optional<org.recourse.vocabulary.Term> t = ofScheme.get(code);
+            if (t == null) {
+                t = vocabulary.term(scheme, code);
+                ofScheme.put(code, t);
+            }
+            return t;
+        }
+
+        private boolean person(PersonId id) {
+            return persons.computeIfAbsent(id.toString(), k -> Coding.this.persons.find(id).isPresent());
+        }
+
         private <T> T ask(java.util.function.Supplier<T> question) {
             if (complete) {
                 throw new IllegalStateException("a value of the import was not looked up before validating it");
@@ -210,28 +239,12 @@ public class Coding {
     }
 
     /**
-     * Lookups for a whole import, asked now on this thread (in its transaction): every distinct
-     * code and person the incidents name. Validating with them asks the database nothing.
+     * Lookups for an import, filled on the transaction's thread by {@link Lookups#learn} before
+     * each chunk is validated: validating with them asks the database nothing, and a value not
+     * learnt first is an error, not a query from the wrong thread.
      */
-    Lookups lookups(List<IncidentImport> all) {
-        Lookups open = new Lookups(false);
-        Problems ignored = new Problems();
-        for (IncidentImport in : all) {
-            code(in.incident().locationType()).ifPresent(c -> open.checkCode(ignored, "", Schemes.LOCATION, c));
-            code(in.incident().country()).ifPresent(c -> open.checkCode(ignored, "", Schemes.COUNTRY, c));
-            for (ActForm a : in.acts()) {
-                open.checkCode(ignored, "", Schemes.VIOLATION, a.violation());
-                ignored.id(a.victimId(), "", false).map(PersonId::new).ifPresent(open::personExists);
-                for (PerpetratorForm f : a.perpetrators()) {
-                    open.checkCode(ignored, "", Schemes.PERPETRATOR, f.type());
-                    ignored.id(f.personId(), "", false).map(PersonId::new).ifPresent(open::personExists);
-                }
-            }
-        }
-        Lookups done = new Lookups(true);
-        open.terms.forEach((scheme, codes) -> done.terms.put(scheme, new HashMap<>(codes)));
-        done.persons.putAll(open.persons);
-        return done;
+    Lookups importLookups() {
+        return new Lookups(true);
     }
 
     /** As {@link #check(List, int, Iterator, Iterator)}, with the given lookups. */

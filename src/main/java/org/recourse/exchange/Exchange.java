@@ -19,8 +19,10 @@ import org.recourse.exchange.internal.Columns;
 import org.recourse.exchange.internal.ConsentGate;
 import org.recourse.exchange.internal.IncidentExport;
 import org.recourse.exchange.internal.Importer;
+import org.recourse.exchange.internal.IncidentGroups;
 import org.recourse.exchange.internal.JsonExport;
 import org.recourse.exchange.internal.TableWriter;
+import org.recourse.exchange.internal.Transcripts;
 import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.testimony.Person;
@@ -31,9 +33,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Exports coded incidents and imports files. An import is read and validated whole before
- * anything is stored: a file with any problem stores nothing, unless the user asked for the
- * valid rows only. The web page and the CLI both come here, so the rules are the same.
+ * Exports coded incidents and imports files. A file with any problem stores nothing, unless the
+ * user asked for the valid rows only: a table of incidents is stored while it is validated, in
+ * one transaction rolled back at the end when any row had a problem (every problem still named);
+ * other files are read and validated whole before anything is stored. The web page and the CLI
+ * both come here, so the rules are the same.
  */
 @Service
 public class Exchange {
@@ -138,7 +142,33 @@ public class Exchange {
 
     /** As {@link #importFile(String, Path, ImportOptions, ImportProgress)}, for content held in memory. */
     public ImportResult importFile(String fileName, byte[] content, ImportOptions options, ImportProgress progress) {
-        ImportReader.Read read = reader.read(fileName, checked(content.length, content), options, new Codes(vocabulary));
+        checked(content.length, content);
+        Codes codes = new Codes(vocabulary);
+        if (!Transcripts.handles(fileName)) {
+            ImportReader.Loaded loaded = reader.load(fileName, content, options);
+            if (loaded.incidents()) {
+                return streamed(loaded, content, options, progress, codes);
+            }
+            return stored(fileName, content, options, progress, reader.read(loaded, options, codes));
+        }
+        return stored(fileName, content, options, progress, reader.read(fileName, content, options, codes));
+    }
+
+    /**
+     * A table of incidents, stored while its rows are validated, chunk by chunk in one
+     * transaction; rolled back with every problem named when one is found (unless valid rows only).
+     */
+    private ImportResult streamed(ImportReader.Loaded loaded, byte[] content, ImportOptions options,
+            ImportProgress progress, Codes codes) {
+        IncidentGroups groups = IncidentGroups.of(loaded.table(), codes);
+        Importer.Streamed s = importer.incidents(groups, sha256(content), options.validRowsOnly(), progress,
+                Exchange::rejection);
+        return new ImportResult(loaded.kind(), s.stored().incidents(), groups.fileRows() - s.validRows(),
+                Optional.of(s.stored().importId()));
+    }
+
+    private ImportResult stored(String fileName, byte[] content, ImportOptions options, ImportProgress progress,
+            ImportReader.Read read) {
         ImportPreview preview = read.preview();
         boolean sourceMissing = preview.problems().stream().anyMatch(p -> p.row() == 0);
         if (!preview.valid() && (!options.validRowsOnly() || sourceMissing)) {
@@ -193,7 +223,8 @@ public class Exchange {
         }
     }
 
-    static InvalidInputException rejection(List<ImportProblem> problems) {
+    /** The refusal of a file with these problems: each by row and column (the first hundred), and that nothing was stored. */
+    public static InvalidInputException rejection(List<ImportProblem> problems) {
         List<InvalidInputException.FieldProblem> list = new ArrayList<>();
         problems.stream().limit(100).forEach(p -> list.add(new InvalidInputException.FieldProblem(
                 p.row() == 0 ? "file" : "row " + p.row() + (p.column().isEmpty() ? "" : ", column " + p.column()),

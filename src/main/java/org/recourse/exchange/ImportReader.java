@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.recourse.exchange.internal.Codes;
+import org.recourse.exchange.internal.Columns;
+import org.recourse.exchange.internal.IncidentGroups;
 import org.recourse.exchange.internal.CsvTables;
 import org.recourse.exchange.internal.Encodings;
 import org.recourse.exchange.internal.IncidentRows;
@@ -31,11 +33,25 @@ final class ImportReader {
     record Read(ImportPreview preview, Parsed parsed) {
     }
 
+    /** A file read as a table (CSV or XLSX), its encoding and what it holds. */
+    record Loaded(Table table, String encoding, ImportKind kind) {
+
+        /** Incidents that can be stored as they are validated ({@link Importer#incidents(IncidentGroups, String, boolean, ImportProgress, java.util.function.Function)}). */
+        boolean incidents() {
+            return kind == ImportKind.INCIDENTS && table.has(Columns.TITLE);
+        }
+    }
+
     Read read(String fileName, byte[] bytes, ImportOptions options, Codes codes) {
-        String ext = Transcripts.extension(fileName).orElse("");
         if (Transcripts.handles(fileName)) {
             return transcript(fileName, bytes, options);
         }
+        return read(load(fileName, bytes, options), options, codes);
+    }
+
+    /** Decodes and reads a table file (not a transcript) without validating its rows. */
+    Loaded load(String fileName, byte[] bytes, ImportOptions options) {
+        String ext = Transcripts.extension(fileName).orElse("");
         Table table;
         String encoding;
         if (ext.equals("csv")) {
@@ -48,15 +64,20 @@ final class ImportReader {
         } else {
             throw new InvalidInputException("file", "cannot import ." + ext + " files; use csv, xlsx, txt, md or docx");
         }
-        ImportKind kind = kind(table);
-        Parsed parsed = switch (kind) {
+        return new Loaded(table, encoding, kind(table));
+    }
+
+    /** Validates a loaded table's rows into records, with the preview of them. */
+    Read read(Loaded loaded, ImportOptions options, Codes codes) {
+        Table table = loaded.table();
+        Parsed parsed = switch (loaded.kind()) {
             case TESTIMONIES -> TestimonyRows.read(table, codes, options.sourceId(), importer.pseudonyms().keySet());
             case UWAZI_INCIDENTS -> UwaziRows.read(table, codes);
             default -> IncidentRows.read(table, codes);
         };
         List<List<String>> sample = table.rows().stream().limit(SAMPLE).map(Table.Row::cells).toList();
-        return new Read(new ImportPreview(kind, encoding, parsed.rows(), parsed.validRows(), parsed.problems(),
-                table.header(), sample), parsed);
+        return new Read(new ImportPreview(loaded.kind(), loaded.encoding(), parsed.rows(), parsed.validRows(),
+                parsed.problems(), table.header(), sample), parsed);
     }
 
     private static ImportKind kind(Table table) {

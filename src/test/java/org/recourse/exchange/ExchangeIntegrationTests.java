@@ -141,6 +141,52 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aFileWrongOnlyNearItsEndStoresNothingThoughEarlierChunksWereStoredAndNamesEveryProblem() throws IOException {
+        long incidents = catalog.count();
+        long people = persons.all().size();
+        long head = audit.verify().headSeq();
+        // 11,000 incidents: the first chunks are stored while the rest is read; the problems are in the last one.
+        StringBuilder text = new StringBuilder("incident_ref,title,date,violation,victim_pseudonym\n");
+        for (int i = 0; i < 11_000; i++) {
+            String title = i == 10_500 ? "" : "T";
+            String violation = i == 10_999 ? "flying" : "rape";
+            String victim = i == 7 ? "FICTIONAL-V7" : "";
+            text.append(i).append(',').append(title).append(",,").append(violation).append(',').append(victim).append('\n');
+        }
+        Path file = csv("late.csv", text.toString());
+        List<Long> progress = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> exchange.importFile("late.csv", file, ImportOptions.DEFAULT, (done, total) -> progress.add(done)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + ": " + p.reason())
+                        .contains("row 10502, column title: is required", "file: nothing was stored")
+                        .anySatisfy(p -> assertThat(p).startsWith("row 11001, column violation: is not a usable code")));
+        assertThat(progress).as("chunks stored before the problems were read").isNotEmpty();
+        assertThat(catalog.count()).isEqualTo(incidents);
+        assertThat(persons.all()).hasSize((int) people);
+        assertThat(audit.verify().headSeq()).isEqualTo(head);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void validRowsOnlyKeepsAnIncidentsRowsTogetherWhereverTheyAreAndIdsInFileOrder() throws IOException {
+        Path file = csv("spread.csv", HEADER
+                + "a,FICTIONAL spread first,2004,market,north_korea,rape,police\n"
+                + "b,FICTIONAL spread bad,20x4,market,north_korea,rape,police\n"
+                + "c,FICTIONAL spread second,2005,market,north_korea,torture,police\n"
+                + "a,,,,,physical_assault,broker\n");
+        ImportResult result = exchange.importFile("spread.csv", file, new ImportOptions(Optional.empty(), true,
+                Optional.empty()), ImportProgress.NONE);
+        assertThat(result.stored()).isEqualTo(2);
+        assertThat(result.skippedRows()).isEqualTo(1);
+        String importId = result.importId().orElseThrow().toString();
+        assertThat(jdbc.sql("SELECT title FROM incidents WHERE import_id = :i ORDER BY id").param("i", importId)
+                .query(String.class).list()).containsExactly("FICTIONAL spread first", "FICTIONAL spread second");
+        assertThat(jdbc.sql("SELECT a.violation FROM acts a WHERE a.import_id = :i ORDER BY a.id").param("i", importId)
+                .query(String.class).list()).containsExactly("rape", "physical_assault", "torture");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
     void koreanCp949FilesAreDetectedAndRead() throws IOException {
         String text = HEADER + "k1,FICTIONAL 회령 장마당 단속,2005,market,north_korea,sexual_exploitation,market_official\n";
         byte[] bytes = text.getBytes(Encodings.CP949);

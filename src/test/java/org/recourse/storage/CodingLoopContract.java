@@ -87,6 +87,37 @@ abstract class CodingLoopContract {
     }
 
     @Test
+    void importedTextWithTabsNewlinesBackslashesAndKoreanIsStoredExactly() {
+        // On PostgreSQL these rows go in through COPY's text format, where a tab, a newline, a
+        // backslash and "\N" mean something: each must come back as written, and the digest verify.
+        List<String> summaries = List.of("tab\there", "line one\nline two\r\nline three", "back\\slash \\N \\. \\t",
+                "\\N", "\\.", "quote \" and 'single'", KOREAN, "", "trailing backslash \\");
+        List<org.recourse.coding.IncidentImport> all = new java.util.ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            all.add(new org.recourse.coding.IncidentImport(new IncidentForm("Awkward \\ title\t" + i + " 회령 (fictional)",
+                    summaries.get(i), i % 2 == 0 ? "" : "2004", "", "", "Ryanggang\\N", ""), List.of(
+                    new org.recourse.coding.ActForm("forced_labour", null, List.of(new PerpetratorForm("broker", null, "direct"))))));
+        }
+        long head = audit.verify().headSeq();
+        UUID importId = UUID.randomUUID();
+        imports.store(new org.recourse.coding.IncidentFile(importId, "b".repeat(64), summaries.size(), all), done -> { });
+
+        List<String> stored = jdbc.sql("SELECT summary FROM incidents WHERE import_id = :i ORDER BY id")
+                .param("i", importId.toString()).query(String.class).list();
+        // Validation strips surrounding space (the Korean text ends in two), nothing else.
+        assertThat(stored).containsExactlyElementsOf(summaries.stream().map(String::strip).toList());
+        assertThat(stored.get(1)).contains("\r\n");
+        assertThat(jdbc.sql("SELECT title FROM incidents WHERE import_id = :i ORDER BY id").param("i", importId.toString())
+                .query(String.class).list()).first().isEqualTo("Awkward \\ title\t0 회령 (fictional)");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM incidents WHERE import_id = :i AND date_from IS NULL AND location_type IS NULL"
+                + " AND province = 'Ryanggang\\N'").param("i", importId.toString()).query(Long.class).single()).isEqualTo(5);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM acts WHERE import_id = :i AND victim_id IS NULL")
+                .param("i", importId.toString()).query(Long.class).single()).isEqualTo(summaries.size());
+        assertThat(audit.verify().intact()).isTrue();
+        assertThat(audit.verify().headSeq()).isEqualTo(head + 1);
+    }
+
+    @Test
     void aCodedPassageIsFoundAgainByEveryFilterThatMatchesIt() {
         Source source = source();
         Person speaker = person();

@@ -39,6 +39,11 @@ final class Cells {
     }
 
     String get(String column) {
+        return get(table, row, column);
+    }
+
+    /** A cell's value as read: spreadsheet formula protection undone, surrounding space stripped; blank when no such column. */
+    static String get(Table table, Table.Row row, String column) {
         int i = table.position(column);
         return i < 0 ? "" : Formulas.restore(row.cells().get(i)).strip();
     }

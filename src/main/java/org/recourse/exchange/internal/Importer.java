@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.recourse.coding.ActForm;
 import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentImport;
+import org.recourse.coding.ImportStream;
 import org.recourse.coding.IncidentImports;
 import org.recourse.coding.StoredImport;
 import org.recourse.coding.PerpetratorForm;
+import org.recourse.exchange.ImportProblem;
 import org.recourse.exchange.ImportProgress;
+import org.recourse.shared.Background;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonForm;
 import org.recourse.testimony.PersonRegistry;
@@ -29,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Importer {
+
+    private static final int CHUNK = IncidentImports.CHUNK;
 
     private final IncidentImports imports;
     private final PersonRegistry persons;
@@ -56,10 +65,104 @@ public class Importer {
         Map<String, String> known = pseudonyms();
         List<IncidentImport> all = new ArrayList<>(incidents.size());
         for (Parsed.ParsedIncident p : incidents) {
-            all.add(new IncidentImport(p.form(), p.acts().stream().map(a -> act(a, known)).toList()));
+            all.add(incident(p, known));
         }
         return imports.store(new IncidentFile(UUID.randomUUID(), fileSha256, rows, all),
                 done -> progress.rows(done, all.size()));
+    }
+
+    /** What a streamed import stored, and the problems of the rows it left out (valid rows only). */
+    public record Streamed(StoredImport stored, int validRows, List<ImportProblem> problems) {
+    }
+
+    /**
+     * Stores a file's incidents while they are read and validated, chunk by chunk, in one
+     * transaction: a chunk is read on one thread, validated again and made into rows on
+     * another while this one inserts the chunk before. Nothing is stored unless the whole file
+     * is valid: at the first problem the inserting stops, the rest of the file is still read so
+     * that every problem is named, and {@code rejection} of them all is thrown, which rolls back
+     * what was stored. With {@code validRowsOnly} the invalid incidents are left out instead.
+     */
+    @Transactional
+    public Streamed incidents(IncidentGroups groups, String fileSha256, boolean validRowsOnly, ImportProgress progress,
+            Function<List<ImportProblem>, RuntimeException> rejection) {
+        int size = groups.size();
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "import-read");
+            t.setDaemon(true);
+            return t;
+        });
+        IncidentFile.Header header = new IncidentFile.Header(UUID.randomUUID(), fileSha256, groups.fileRows(), size,
+                groups.actRows());
+        Future<List<IncidentGroups.Group>> next = reader.submit(() -> groups.read(0, Math.min(size, CHUNK)));
+        try (ImportStream stream = imports.open(header, done -> progress.rows(done, size))) {
+            Run run = new Run(stream, pseudonyms(), validRowsOnly, groups.tableProblems());
+            for (int from = 0; from < size; from += CHUNK) {
+                List<IncidentGroups.Group> chunk = Background.await(next, "the reading");
+                int to = Math.min(size, from + CHUNK);
+                if (to < size) {
+                    next = reader.submit(() -> groups.read(to, Math.min(size, to + CHUNK)));
+                }
+                run.take(chunk);
+            }
+            run.problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            if (!run.storing) {
+                throw rejection.apply(run.problems);
+            }
+            return new Streamed(stream.finish(), run.validRows, run.problems);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /**
+     * One streamed import's state on the transaction's thread: valid incidents go to the
+     * stream; a problem is kept and, unless valid rows only, stops the storing for good.
+     */
+    private final class Run {
+
+        private final ImportStream stream;
+        private final Map<String, String> known;
+        private final boolean validRowsOnly;
+        private final List<ImportProblem> problems;
+        private boolean storing;
+        private int validRows;
+
+        Run(ImportStream stream, Map<String, String> known, boolean validRowsOnly, List<ImportProblem> tableProblems) {
+            this.stream = stream;
+            this.known = known;
+            this.validRowsOnly = validRowsOnly;
+            this.problems = new ArrayList<>(tableProblems);
+            this.storing = validRowsOnly || problems.isEmpty();
+        }
+
+        void take(List<IncidentGroups.Group> chunk) {
+            List<IncidentImport> valid = new ArrayList<>(chunk.size());
+            for (IncidentGroups.Group g : chunk) {
+                if (g.valid()) {
+                    validRows += g.rows();
+                    if (storing) {
+                        valid.add(incident(g.incident(), known));
+                    }
+                    continue;
+                }
+                problems.addAll(g.problems());
+                storing &= validRowsOnly;
+                if (storing) {
+                    // Left out: what comes before goes in first, so that ids stay in file order.
+                    stream.add(valid);
+                    valid = new ArrayList<>();
+                    stream.skip(1, g.actRows());
+                }
+            }
+            if (storing) {
+                stream.add(valid);
+            }
+        }
+    }
+
+    private IncidentImport incident(Parsed.ParsedIncident p, Map<String, String> known) {
+        return new IncidentImport(p.form(), p.acts().stream().map(a -> act(a, known)).toList());
     }
 
     public int testimonies(List<Parsed.ParsedTestimony> parsed, ImportProgress progress) {

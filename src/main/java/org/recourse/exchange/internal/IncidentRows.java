@@ -3,7 +3,6 @@ package org.recourse.exchange.internal;
 import static org.recourse.exchange.internal.Columns.*;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,68 +35,44 @@ public final class IncidentRows {
             problems.add(new ImportProblem(1, TITLE, "the header has no title column"));
             return new Parsed(List.of(), List.of(), table.rows().size(), problems, 0);
         }
-        Map<String, List<Cells>> groups = new LinkedHashMap<>(table.rows().size() * 4 / 3 + 16);
-        Map<String, String> pool = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
-        for (Table.Row row : table.rows()) {
-            Cells c = new Cells(table, row, codes, pool, dates);
-            String ref = c.get(REF);
-            groups.computeIfAbsent(ref.isEmpty() ? "#row" + row.number() : ref, k -> new ArrayList<>(1)).add(c);
-        }
-        List<List<Cells>> all = new ArrayList<>(groups.values());
-        Parsed.ParsedIncident[] read = incidents(all, codes);
+        IncidentGroups groups = IncidentGroups.of(table, codes);
         List<Parsed.ParsedIncident> incidents = new ArrayList<>();
         int validRows = 0;
-        for (int k = 0; k < all.size(); k++) {
-            List<Cells> group = all.get(k);
-            Parsed.ParsedIncident incident = read[k];
-            int before = problems.size();
-            for (Cells c : group) {
-                problems.addAll(c.problems());
-            }
-            if (problems.size() == before) {
-                incidents.add(incident);
-                validRows += group.size();
+        for (IncidentGroups.Group g : read(groups)) {
+            if (g.valid()) {
+                incidents.add(g.incident());
+                validRows += g.rows();
+            } else {
+                problems.addAll(g.problems());
             }
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-        return new Parsed(incidents, List.of(), table.rows().size() + table.problems().size(), problems, validRows);
+        return new Parsed(incidents, List.of(), groups.fileRows(), problems, validRows);
     }
 
     /** Groups at which the reading is shared with a second thread. */
     static final int PARALLEL = 10_000;
 
     /**
-     * Reads each group's incident. A large file's second half is read on a second thread (the
-     * groups are independent; the rows of a group are read by one thread; the shared string
-     * pools are concurrent maps), the results kept in file order.
+     * Reads every group. A large file's second half is read on a second thread (the groups are
+     * independent; the rows of a group are read by one thread), the results kept in file order.
      */
-    private static Parsed.ParsedIncident[] incidents(List<List<Cells>> groups, Codes codes) {
-        Parsed.ParsedIncident[] out = new Parsed.ParsedIncident[groups.size()];
+    private static List<IncidentGroups.Group> read(IncidentGroups groups) {
         if (groups.size() < PARALLEL) {
-            read(groups, 0, groups.size(), codes, out);
-            return out;
+            return groups.read(0, groups.size());
         }
         int mid = groups.size() / 2;
-        java.util.concurrent.FutureTask<Void> second = new java.util.concurrent.FutureTask<>(() -> {
-            read(groups, mid, groups.size(), codes, out);
-            return null;
-        });
+        java.util.concurrent.FutureTask<List<IncidentGroups.Group>> second = new java.util.concurrent.FutureTask<>(
+                () -> groups.read(mid, groups.size()));
         Thread t = new Thread(second, "import-read");
         t.setDaemon(true);
         t.start();
-        read(groups, 0, mid, codes, out);
-        org.recourse.shared.Background.await(second, "the reading");
+        List<IncidentGroups.Group> out = new ArrayList<>(groups.read(0, mid));
+        out.addAll(org.recourse.shared.Background.await(second, "the reading"));
         return out;
     }
 
-    private static void read(List<List<Cells>> groups, int from, int to, Codes codes, Parsed.ParsedIncident[] out) {
-        for (int k = from; k < to; k++) {
-            out[k] = incident(groups.get(k), codes);
-        }
-    }
-
-    private static Parsed.ParsedIncident incident(List<Cells> group, Codes codes) {
+    static Parsed.ParsedIncident incident(List<Cells> group, Codes codes) {
         Cells first = group.get(0);
         IncidentForm form = new IncidentForm(first.text(TITLE, 200, true), first.text(SUMMARY, 10_000, false),
                 first.date(DATE), first.code(LOCATION_TYPE, Schemes.LOCATION, first.get(LOCATION_TYPE), false),
