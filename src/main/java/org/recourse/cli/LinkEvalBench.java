@@ -17,7 +17,8 @@ import org.recourse.linkage.Linker;
 /**
  * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR]}: pairwise precision, recall, F1 and time of the
  * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked; {@code --sets} adds
- * the sets of {@link LinkEvalSet#folders} (without Duke, which has no configuration for them).
+ * the sets of {@link LinkEvalSet#folders} (without Duke, which has no configuration for them) and, for a
+ * folder with a {@code labelled.csv}, P/R/F1 over its labelled pairs only beside the usual figures.
  */
 final class LinkEvalBench {
 
@@ -55,6 +56,11 @@ final class LinkEvalBench {
             out.printf("%-26s %7d %6d | %6.3f %6.3f %6.3f %7.2f %9d", set.name(), result.stats().records(),
                     set.truePairs().size(), score.precision(), score.recall(), score.f1(), seconds,
                     result.stats().candidatePairs());
+            if (!set.sample().isEmpty()) {
+                PairScore ls = set.sampleScore(predicted);
+                out.printf(" | labelled %d (%d matches): P %5.3f R %5.3f F1 %5.3f", set.sample().size(),
+                        ls.actual(), ls.precision(), ls.recall(), ls.f1());
+            }
             if (duke.isPresent() && !set.name().startsWith("extra ")) {
                 DukeRunner.Outcome d = duke.get().run(set);
                 PairScore ds = PairScore.of(set.judged(d.pairs()), set.truePairs());

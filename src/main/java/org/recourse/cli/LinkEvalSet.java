@@ -18,12 +18,38 @@ import org.recourse.linkage.Table;
  * Pair members are written {@code A:id} and {@code B:id} in linkage, {@code id} otherwise.
  * {@code labelled}, when not empty, holds every pair the truth file judges (true or false): a
  * set labelled only in part is scored on those pairs, as its authors score it.
+ * {@code sample}, when not empty, holds the pairs of a separate labelled sample (pair to true
+ * for a match, false for a non-match; a folder's {@code labelled.csv}), scored beside the usual
+ * figures: a truth that lists only the matches among labelled candidates makes precision
+ * against it a lower bound, the sample's own labels do not.
  */
 record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs,
-        Set<String> labelled) {
+        Set<String> labelled, Map<String, Boolean> sample) {
 
     LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs) {
-        this(name, left, right, truePairs, Set.of());
+        this(name, left, right, truePairs, Set.of(), Map.of());
+    }
+
+    LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, Set<String> truePairs,
+            Set<String> labelled) {
+        this(name, left, right, truePairs, labelled, Map.of());
+    }
+
+    /**
+     * Precision, recall and F1 over the labelled sample only: a pair counts as predicted a
+     * match when both its records got the same cluster ({@code predicted} holds those pairs).
+     */
+    PairScore sampleScore(Set<String> predicted) {
+        long said = 0;
+        long right = 0;
+        long matches = 0;
+        for (Map.Entry<String, Boolean> e : sample.entrySet()) {
+            boolean linked = predicted.contains(e.getKey());
+            said += linked ? 1 : 0;
+            right += linked && e.getValue() ? 1 : 0;
+            matches += e.getValue() ? 1 : 0;
+        }
+        return new PairScore(said, right, matches);
     }
 
     /** The predicted pairs that count for precision: all of them, or those the truth file judges. */
@@ -104,7 +130,8 @@ record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, S
     /**
      * Extra sets kept outside the project (third-party data that must not be committed): each
      * folder under {@code dir} holding {@code A.csv} [{@code B.csv}] with an {@code id} column and
-     * {@code truth.csv} ({@code a,b}: the true pairs by id).
+     * {@code truth.csv} ({@code a,b}: the true pairs by id), and optionally {@code labelled.csv}
+     * ({@code a,b,label}: a labelled sample of pairs, label 1 a match and 0 a non-match).
      */
     static List<LinkEvalSet> folders(Path dir) {
         List<LinkEvalSet> sets = new ArrayList<>();
@@ -112,15 +139,47 @@ record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, S
             for (Path d : children.sorted().toList()) {
                 if (java.nio.file.Files.isRegularFile(d.resolve("A.csv")) && java.nio.file.Files.isRegularFile(d.resolve("truth.csv"))) {
                     Path b = d.resolve("B.csv");
-                    sets.add(byPairs("extra " + d.getFileName(), rows(d.resolve("A.csv"), "id", Set.of()),
-                            java.nio.file.Files.isRegularFile(b) ? rows(b, "id", Set.of()) : List.of(),
-                            RecordFiles.readTable(d.resolve("truth.csv")), false));
+                    boolean twoFiles = java.nio.file.Files.isRegularFile(b);
+                    LinkEvalSet set = byPairs("extra " + d.getFileName(), rows(d.resolve("A.csv"), "id", Set.of()),
+                            twoFiles ? rows(b, "id", Set.of()) : List.of(),
+                            RecordFiles.readTable(d.resolve("truth.csv")), false);
+                    Path labels = d.resolve("labelled.csv");
+                    sets.add(java.nio.file.Files.isRegularFile(labels) ? set.withSample(sample(labels, twoFiles)) : set);
                 }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return sets;
+    }
+
+    LinkEvalSet withSample(Map<String, Boolean> labels) {
+        return new LinkEvalSet(name, left, right, truePairs, labelled, Map.copyOf(labels));
+    }
+
+    /** A {@code labelled.csv}: columns a, b and label (1 or 0), by name; a pair labelled both ways is refused. */
+    static Map<String, Boolean> sample(Path file, boolean twoFiles) {
+        Table t = RecordFiles.readTable(file);
+        int a = t.column("a");
+        int b = t.column("b");
+        int label = t.column("label");
+        if (a < 0 || b < 0 || label < 0) {
+            throw new UsageException(file + ": needs the columns a, b and label");
+        }
+        String pa = twoFiles ? "A:" : "";
+        String pb = twoFiles ? "B:" : "";
+        Map<String, Boolean> sample = new HashMap<>();
+        for (List<String> row : t.rows()) {
+            String value = row.get(label).trim();
+            if (!value.equals("1") && !value.equals("0")) {
+                throw new UsageException(file + ": label '" + value + "' is neither 1 nor 0");
+            }
+            Boolean before = sample.put(pair(pa + row.get(a), pb + row.get(b)), value.equals("1"));
+            if (before != null && before != value.equals("1")) {
+                throw new UsageException(file + ": a pair is labelled both 1 and 0");
+            }
+        }
+        return sample;
     }
 
     private static List<LinkRecord> rows(Path file, String id, Set<String> ignore) {

@@ -50,6 +50,91 @@ class LinkEvalBenchTests {
     }
 
     @Test
+    void aLabelledSampleIsScoredOnItsOwnPairsWhereBothRecordsShareACluster() {
+        // Fictional records; predicted pairs as the bench derives them from the clusters.
+        List<LinkRecord> a = List.of(new LinkRecord("1", java.util.Map.of("name", "Ilse Varnhoek")),
+                new LinkRecord("2", java.util.Map.of("name", "Odo Brenke")));
+        List<LinkRecord> b = List.of(new LinkRecord("7", java.util.Map.of("name", "Ilse Varnhoek")),
+                new LinkRecord("8", java.util.Map.of("name", "Oda Brenke")), new LinkRecord("9", java.util.Map.of("name", "Pim Tal")));
+        java.util.Map<String, Boolean> sample = java.util.Map.of(
+                LinkEvalSet.pair("A:1", "B:7"), true, LinkEvalSet.pair("A:2", "B:9"), true,
+                LinkEvalSet.pair("A:2", "B:8"), false, LinkEvalSet.pair("A:1", "B:9"), false);
+        LinkEvalSet set = new LinkEvalSet("fictional", a, b, java.util.Set.of(LinkEvalSet.pair("A:1", "B:7")))
+                .withSample(sample);
+        java.util.Set<String> predicted = java.util.Set.of(LinkEvalSet.pair("A:1", "B:7"), LinkEvalSet.pair("A:2", "B:8"),
+                LinkEvalSet.pair("A:2", "B:7"));
+
+        PairScore score = set.sampleScore(predicted);
+
+        // Of the labelled pairs, 1-7 (a match) and 2-8 (a non-match) were linked; 2-9 was missed;
+        // 2-7 is outside the sample and does not count.
+        assertThat(score.predicted()).isEqualTo(2);
+        assertThat(score.precision()).isEqualTo(0.5);
+        assertThat(score.recall()).isEqualTo(0.5);
+        assertThat(score.f1()).isEqualTo(0.5);
+    }
+
+    @Test
+    void aFolderWithALabelledFileGetsItsLabelledFiguresBesideTheUsualOnes() throws Exception {
+        Path set = Files.createDirectories(dir.resolve("people"));
+        StringBuilder csv = new StringBuilder("id,given_name,surname,birth_date,province\n");
+        List<String> ids = new ArrayList<>();
+        java.util.Map<String, List<String>> people = new java.util.LinkedHashMap<>();
+        for (LinkRecord r : new SyntheticPeople(7).generate(1500)) {
+            csv.append(r.id());
+            r.fields().values().forEach(v -> csv.append(',').append(v));
+            csv.append('\n');
+            ids.add(r.id());
+            people.computeIfAbsent(r.id().substring(0, r.id().lastIndexOf('-')), k -> new ArrayList<>()).add(r.id());
+        }
+        List<String> truth = new ArrayList<>(List.of("a,b"));
+        List<String> labelled = new ArrayList<>(List.of("a,b,label"));
+        for (List<String> copies : people.values()) {
+            for (int i = 0; i < copies.size(); i++) {
+                for (int j = i + 1; j < copies.size(); j++) {
+                    truth.add(copies.get(i) + "," + copies.get(j));
+                    labelled.add(copies.get(i) + "," + copies.get(j) + ",1");
+                }
+            }
+        }
+        int matches = labelled.size() - 1;
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 200; k++) {
+            String x = ids.get(random.nextInt(ids.size()));
+            String y = ids.get(random.nextInt(ids.size()));
+            if (!x.substring(0, x.lastIndexOf('-')).equals(y.substring(0, y.lastIndexOf('-')))) {
+                labelled.add(x + "," + y + ",0");
+            }
+        }
+        Files.writeString(set.resolve("A.csv"), csv);
+        Files.write(set.resolve("truth.csv"), truth);
+        Files.write(set.resolve("labelled.csv"), labelled);
+
+        CliRun run = CliRun.of("bench", "link-eval", "--shared", SHARED, "--only", "extra", "--sets", dir.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        String row = run.out().lines().filter(l -> l.startsWith("extra people")).findFirst().orElseThrow();
+        assertThat(row).contains("labelled " + new java.util.HashSet<>(labelled.subList(1, labelled.size())).size()
+                + " (" + matches + " matches)");
+        String[] figures = row.substring(row.indexOf("P ")).split("\\s+");
+        assertThat(Double.parseDouble(figures[1])).isGreaterThan(0.9);
+        assertThat(Double.parseDouble(figures[3])).isGreaterThan(0.8);
+    }
+
+    @Test
+    void aLabelledFileWithALabelOtherThanOneOrZeroIsRefused() throws Exception {
+        Path set = Files.createDirectories(dir.resolve("tiny"));
+        Files.writeString(set.resolve("A.csv"), "id,name\n1,Ilse Varnhoek\n2,Ilse Varnhoek\n3,Pim Tal\n");
+        Files.writeString(set.resolve("truth.csv"), "a,b\n1,2\n");
+        Files.writeString(set.resolve("labelled.csv"), "a,b,label\n1,2,yes\n");
+
+        CliRun run = CliRun.of("bench", "link-eval", "--shared", SHARED, "--only", "extra", "--sets", dir.toString());
+
+        assertThat(run.code()).isNotZero();
+        assertThat(run.err()).contains("labelled.csv").contains("neither 1 nor 0");
+    }
+
+    @Test
     void aMissingFolderOfSetsIsNamedAndNothingIsScored() {
         CliRun run = CliRun.of("bench", "link-eval", "--shared", SHARED, "--sets", dir.resolve("nowhere").toString());
 
