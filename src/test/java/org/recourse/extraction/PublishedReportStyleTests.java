@@ -425,4 +425,95 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("업주는 여성들에게 화상채팅을 시켰다.").violations()).contains("sexual_exploitation");
         assertThat(CODER.code("이웃이 신고했지만 그 남자에 대한 처벌은 없었다.").violations()).contains("denial_of_justice");
     }
+
+    // Set D round (2026-12-07): fictional sentences written for these tests.
+
+    @Test
+    void detentionToldByConfinementOrASecondCatchButNotByRepatriationAlone() {
+        assertThat(CODER.code("The two sisters were kept in confinement in a rented flat for weeks.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("After the raid on the guesthouse he was repatriated.").violations())
+                .doesNotContain("arbitrary_detention");
+        assertThat(CODER.code("Months later she was caught again by the authorities near the station.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("She fears she will be forcibly repatriated.").violations()).doesNotContain("arbitrary_detention");
+        assertThat(CODER.code("Women sent back to the North risk being tortured.").violations()).isEmpty();
+    }
+
+    @Test
+    void beingSentToAHoldingPlaceIsDetentionEvenBesideOtherActs() {
+        assertThat(CODER.code("Young traders who missed the meetings were sent to a labour training camp, where many were beaten.")
+                .violations()).contains("arbitrary_detention", "physical_assault");
+        assertThat(CODER.code("규칙을 어긴 청년들은 노동단련대에 보내졌고 그곳에서 매를 맞았다.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("The guards at the labour training camp were beaten by their own officers.").violations())
+                .doesNotContain("arbitrary_detention");
+    }
+
+    @Test
+    void beatingVerbsAndNounListsOfAbuses() {
+        assertThat(CODER.code("The officer repeatedly struck the man with a shovel handle.").violations()).contains("physical_assault");
+        assertThat(CODER.code("Guards would stomp on the backs of men who fell asleep.").violations()).contains("physical_assault");
+        assertThat(CODER.code("The accounts describe killings, inadequate access to food and verbal abuse in two camps.")
+                .violations()).contains("killing", "denial_of_resources");
+        assertThat(CODER.code("The man was never beaten up during his stay.").violations()).doesNotContain("physical_assault");
+    }
+
+    @Test
+    void forcedAbortionToldByWhatWasDoneToTheUnborn() {
+        assertThat(CODER.code("The interrogator made her run until it would cause a miscarriage.").violations())
+                .contains("forced_abortion");
+        assertThat(CODER.code("The officers were ordered to kill the unborn babies of the returned women.").violations())
+                .contains("forced_abortion");
+        assertThat(CODER.code("Her fetus was aborted in the clinic of the holding centre.").violations())
+                .contains("forced_abortion");
+    }
+
+    @Test
+    void workAndPayToldByDescription() {
+        assertThat(CODER.code("The loggers had to work seven days a week and were never paid.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        assertThat(CODER.code("The kitchen staff said they lacked basic necessities such as soap.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("They did not have to work on Sundays.").violations()).doesNotContain("forced_labour");
+    }
+
+    @Test
+    void saleToAManSpokenOfAsHusbandIsAForcedMarriage() {
+        CodingResult far = CODER.code("She was sold for a few thousand yuan (a sum her family never saw) to a widower. "
+                + "Her husband locked her in the barn.");
+        assertThat(far.violations()).contains("trafficking", "forced_marriage");
+        assertThat(far.perpetrators()).contains("buyer");
+        assertThat(CODER.code("The women were sold either to old farmers as a wife or to bar owners.").violations())
+                .contains("forced_marriage");
+        CodingResult worker = CODER.code("The broker sold her as a servant to an old farmer, and she worked in his orchard.");
+        assertThat(worker.perpetrators()).contains("buyer");
+        assertThat(worker.violations()).doesNotContain("forced_marriage");
+        assertThat(CODER.code("Brokers sell women to men in poor villages who cannot find brides.").violations())
+                .doesNotContain("forced_marriage");
+    }
+
+    @Test
+    void agentsNamedAsMiddlemenSuperiorsOrGovernmentSupervisors() {
+        assertThat(CODER.code("Middlemen sold her to a bar owner.").perpetrators()).contains("broker");
+        assertThat(CODER.code("Our superiors beat the night shift for being late.").perpetrators())
+                .containsExactly("workplace_superior");
+        assertThat(CODER.code("Government supervisors beat the workers who complained.").perpetrators())
+                .containsExactly("state_official");
+    }
+
+    @Test
+    void crowdsAndStadiumsArePublicPlacesAndAFiringSquadIsNoUnit() {
+        CodingResult r = CODER.code("The two men were shot by a firing squad in front of large crowds in a stadium.");
+        assertThat(r.locations()).contains("public_place").doesNotContain("military_unit");
+        assertThat(CODER.code("He was beaten in his squad by an older soldier.").locations()).contains("military_unit");
+    }
+
+    @Test
+    void moreKoreanActsToldByNouns() {
+        assertThat(CODER.code("수감자들은 식량 박탈을 겪었다고 진술했다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("여성들은 교화소에서 강도 높은 신체 수색을 당했다.").violations()).contains("invasive_body_search");
+        assertThat(CODER.code("시어머니는 며느리를 날마다 구박했다.").violations()).contains("psychological_abuse");
+        assertThat(CODER.code("그 마을에서는 가정 폭력이 흔했다고 한다.").violations()).contains("physical_assault");
+    }
 }

@@ -15,7 +15,7 @@ final class Assertion {
             "without", "cannot", "nothing");
     /** "were not only executed": "not only", "not just" add to what they precede. */
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
-    private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
+    private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
             "worry", "worries", "risk", "risks", "risking");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");

@@ -74,6 +74,7 @@ public final class CodingEngine {
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
         marriedAbroad(out);
+        soldAsWife(p, out);
         detentionKind(out);
         detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
@@ -171,6 +172,47 @@ public final class CodingEngine {
                             s.evidenceText())));
         }
     }
+
+    /**
+     * A woman sold to a man of whom the passage speaks as husband, or sold as a wife or bride,
+     * was married off by force: "sold ... to a farmer. Her husband beat her", "sold either to
+     * farmers as a wife". A sale to a man with no word of marriage ("sold to a farmer to work
+     * on his farm") stays trafficking.
+     */
+    private static void soldAsWife(Passage p, List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("forced_marriage"))) {
+            return;
+        }
+        Optional<Suggestion> sale = out.stream()
+                .filter(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking")).findFirst();
+        boolean bought = out.stream().anyMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.value().equals(Buyers.CODE));
+        if (sale.isEmpty() || sale.get().evidenceText().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            return;
+        }
+        int from = p.sentenceStart(sale.get().start());
+        int to = p.sentenceEnd(sale.get().start());
+        boolean asWife = false;
+        boolean husband = false;
+        for (int i = 0; i < p.tokens.size(); i++) {
+            String w = p.word(i);
+            int at = p.tokens.get(i).start();
+            if (at >= from && at < to && WIVES.contains(w) && (p.word(i - 1).equals("as")
+                    || p.word(i - 1).equals("a") && p.word(i - 2).equals("as"))) {
+                asWife = true;
+            }
+            if (at >= from && HUSBANDS.contains(w)) {
+                husband = true;
+            }
+        }
+        if (asWife || bought && husband) {
+            Suggestion s = sale.get();
+            out.add(new Suggestion(SuggestionKind.VIOLATION, "forced_marriage", s.start(), s.end(), s.evidenceText()));
+        }
+    }
+
+    private static final java.util.Set<String> WIVES = java.util.Set.of("wife", "wives", "bride", "brides");
+    private static final java.util.Set<String> HUSBANDS = java.util.Set.of("husband", "husbands");
 
     /** Work and death told in a detention place ({@link Coercion#inDetention}). */
     private static void addDetentionConsequences(Passage p, List<TermMatch> asserted, List<Suggestion> out) {
