@@ -516,4 +516,38 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("시어머니는 며느리를 날마다 구박했다.").violations()).contains("psychological_abuse");
         assertThat(CODER.code("그 마을에서는 가정 폭력이 흔했다고 한다.").violations()).contains("physical_assault");
     }
+
+    @Test
+    void chineseBeforeAThingIsItsNationalityButBeforeAForceOrPlaceItIsChina() {
+        assertThat(CODER.code("The guard beat her because she carried a Chinese baby.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("He was sold for 900 Chinese yuan and beaten on the way.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("She was beaten in a Chinese prison before her return.").locations()).contains("abroad_transit");
+        assertThat(CODER.code("She was arrested by Chinese police at the bus stop.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void placesOnlyComparedWithOrNamingAnInstitutionAreNoScene() {
+        assertThat(CODER.code("The workers were beaten more often than the prisoners in labor camps.").locations())
+                .doesNotContain("labour_training_camp");
+        assertThat(CODER.code("The Office of the Ombudsman heard that the women were beaten.").locations()).isEmpty();
+        assertThat(CODER.code("The manager beat her in his office.").locations()).containsExactly("workplace");
+        assertThat(CODER.code("Smugglers raped the women in a town that was a transit point for refugees.").locations())
+                .doesNotContain("abroad_transit");
+    }
+
+    @Test
+    void aHouseInsideALongerPlaceIsNoHome() {
+        CodingResult r = CODER.code("He was beaten at a detention house near the bridge.");
+        assertThat(r.locations()).contains("detention").doesNotContain("home");
+        assertThat(r.violations()).contains("physical_assault", "arbitrary_detention");
+    }
+
+    @Test
+    void killingUnbornBabiesIsForcedAbortionNotInfanticideAndHangingFromABarIsTorture() {
+        CodingResult unborn = CODER.code("The officers beat the women to kill their unborn babies.");
+        assertThat(unborn.violations()).contains("forced_abortion").doesNotContain("infanticide");
+        assertThat(CODER.code("The guards killed the babies born in the cell.").violations()).contains("infanticide");
+        CodingResult bar = CODER.code("As a punishment the recruits had to hang from a frozen bar for an hour.");
+        assertThat(bar.violations()).contains("torture").doesNotContain("killing");
+    }
 }

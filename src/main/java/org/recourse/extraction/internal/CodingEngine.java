@@ -70,6 +70,7 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
+        dropPlacesInsideOthers(out);
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
@@ -147,6 +148,26 @@ public final class CodingEngine {
                 .filter(m -> m.embedded() || Roles.modifiesNoun(p, m)
                         || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
                 .toList();
+    }
+
+    /** "detention house": the house is part of the longer place, not a home. */
+    private static void dropPlacesInsideOthers(List<Suggestion> out) {
+        List<Suggestion> places = out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION).toList();
+        if (places.size() < 2) {
+            return;
+        }
+        java.util.Set<Suggestion> inside = new java.util.HashSet<>();
+        Suggestion longest = null;
+        for (Suggestion s : places) {
+            if (longest != null && !s.value().equals(longest.value()) && longest.start() <= s.start() && s.end() <= longest.end()
+                    && longest.end() - longest.start() > s.end() - s.start()) {
+                inside.add(s);
+            }
+            if (longest == null || s.end() > longest.end()) {
+                longest = s;
+            }
+        }
+        out.removeIf(inside::contains);
     }
 
     /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
