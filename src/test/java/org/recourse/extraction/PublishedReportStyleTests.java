@@ -550,4 +550,15 @@ class PublishedReportStyleTests {
         CodingResult bar = CODER.code("As a punishment the recruits had to hang from a frozen bar for an hour.");
         assertThat(bar.violations()).contains("torture").doesNotContain("killing");
     }
+
+    @Test
+    void koreanStateSecurityNamedAsWhereSomeoneIsHeldIsAnInterrogationFacility() {
+        CodingResult held = CODER.code("그 남자는 도 보위부에 구금된 뒤 매일 맞았다.");
+        assertThat(held.locations()).contains("interrogation_facility");
+        CodingResult entered = CODER.code("보위부에 들어가자 그들은 옷을 벗으라고 했다.");
+        assertThat(entered.violations()).contains("arbitrary_detention");
+        assertThat(entered.locations()).contains("interrogation_facility");
+        assertThat(CODER.code("그녀는 보위부에 구금될까 봐 두려웠다.").locations()).doesNotContain("interrogation_facility");
+        assertThat(CODER.code("보위부 요원이 시장에서 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
+    }
 }

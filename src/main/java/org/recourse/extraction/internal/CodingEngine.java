@@ -71,6 +71,7 @@ public final class CodingEngine {
             }
         }
         dropPlacesInsideOthers(out);
+        heldAtStateSecurity(p, perpetrators, out);
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
@@ -148,6 +149,37 @@ public final class CodingEngine {
                 .filter(m -> m.embedded() || Roles.modifiesNoun(p, m)
                         || Roles.roleOf(p, m.start(), m.end(), violations, perpetrators) != Roles.Role.PATIENT)
                 .toList();
+    }
+
+    private static final String[] KO_HELD = {"구금", "수감", "갇혀", "갇혔", "갇힌", "들어오", "들어왔", "들어가", "들어갔",
+        "끌려"};
+    private static final String[] KO_ENTERED = {"들어오", "들어왔", "들어가", "들어갔", "끌려"};
+
+    /**
+     * {@code 보위부에 구금됐다}, {@code 국가보위성 시설에 구금}, {@code 보위부에 들어오니}: state security
+     * named as where someone is held is an interrogation facility, and being taken in there is
+     * detention. Korean only; the holding word follows in the same sentence.
+     */
+    private static void heldAtStateSecurity(Passage p, List<TermMatch> perpetrators, List<Suggestion> out) {
+        for (TermMatch m : perpetrators) {
+            if (!m.code().equals("state_security") || !p.isKorean(m) || !Assertion.asserted(p, m)) {
+                continue;
+            }
+            int e = p.sentenceEnd(m.start());
+            String rest = p.text.substring(m.end(), e);
+            String after = rest.startsWith(" 시설") ? rest.substring(3) : rest.startsWith("의 시설") ? rest.substring(4) : rest;
+            if (!after.startsWith("에")) {
+                continue;
+            }
+            if (!Assertion.containsAny(after, KO_HELD)) {
+                continue;
+            }
+            out.add(suggestion(p, SuggestionKind.LOCATION, "interrogation_facility", m.start(), m.end()));
+            if (Assertion.containsAny(after, KO_ENTERED)) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "arbitrary_detention", m.start(), m.end()));
+            }
+            return;
+        }
     }
 
     /** "detention house": the house is part of the longer place, not a home. */
