@@ -561,4 +561,71 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("그녀는 보위부에 구금될까 봐 두려웠다.").locations()).doesNotContain("interrogation_facility");
         assertThat(CODER.code("보위부 요원이 시장에서 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
     }
+
+    // Set D round 2 (from the other half): fictional sentences written for these tests.
+
+    @Test
+    void hungerAndNeglectToldByNouns() {
+        assertThat(CODER.code("Constant hunger and malnutrition marked the years in the labour camp.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("The injured boy received no medical attention for a week.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("감방에서는 물 한 모금도 주지 않았다고 그는 말했다.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
+    void almostKilledIsNoKillingAndFearedExecutionIsNoneInKorean() {
+        CodingResult almost = CODER.code("The trader was almost beaten to death by the guards.");
+        assertThat(almost.violations()).doesNotContain("killing");
+        assertThat(CODER.code("The trader was beaten to death by the guards.").violations()).contains("killing");
+        assertThat(CODER.code("그들은 처형당하게 될 것을 우려해서 사실을 숨겼다.").violations()).doesNotContain("killing");
+    }
+
+    @Test
+    void sexualAssaultThatLedToAPregnancyIsRape() {
+        CodingResult r = CODER.code("The cook became pregnant after repeated sexual assaults by the foreman.");
+        assertThat(r.violations()).contains("rape").doesNotContain("sexual_assault");
+        assertThat(CODER.code("The foreman sexually assaulted the cook. Years later she was pregnant with her second child.")
+                .violations()).contains("sexual_assault").doesNotContain("rape");
+    }
+
+    @Test
+    void anOfficeOfAnAgencyIsNoWorkplaceAndBeingTakenForInterrogationIsDetention() {
+        CodingResult r = CODER.code("The villagers were taken to the county office of the secret police for interrogation.");
+        assertThat(r.locations()).contains("interrogation_facility").doesNotContain("workplace");
+        assertThat(r.violations()).contains("arbitrary_detention");
+    }
+
+    @Test
+    void intimidationAndGrabbingAreAbuse() {
+        assertThat(CODER.code("The guards intimidated the new arrivals with shouted orders.").violations())
+                .contains("psychological_abuse");
+        assertThat(CODER.code("The director grabbed her chest in the corridor.").violations()).contains("sexual_assault");
+        assertThat(CODER.code("Inspectors searched their underwear for banknotes.").violations()).contains("invasive_body_search");
+    }
+
+    @Test
+    void boughtAsBridesAndWorkersAtASiteAndCountriesWhereWorkersAreSent() {
+        CodingResult r = CODER.code("The two cousins were bought as brides by brothers in a mountain village.");
+        assertThat(r.violations()).contains("trafficking", "forced_marriage");
+        assertThat(CODER.code("A worker at the cement plant was beaten by his foreman.").locations()).contains("workplace");
+        assertThat(CODER.code("Loggers sent to Malaysia were beaten when they asked for pay.").locations())
+                .contains("abroad_transit");
+    }
+
+    @Test
+    void koreanSaleToABachelorIsAForcedMarriageAndMoreKoreanActs() {
+        assertThat(CODER.code("그 여성은 중국 노총각에게 팔려갔다.").violations()).contains("trafficking", "forced_marriage");
+        assertThat(CODER.code("그 여성은 식당 주인에게 팔려갔다.").violations()).doesNotContain("forced_marriage");
+        assertThat(CODER.code("단속원들은 여성들의 속옷까지 뒤지며 돈을 찾았다.").violations()).contains("invasive_body_search");
+        assertThat(CODER.code("수감자들은 간부들의 집짓기에 동원되었다.").violations()).contains("forced_labour");
+        assertThat(CODER.code("계호원이 개머리판으로 그의 등을 내리쳤다.").violations()).contains("physical_assault");
+    }
+
+    @Test
+    void koreanStateSecurityWhereAnActWasDoneIsAnInterrogationFacility() {
+        assertThat(CODER.code("그는 군 보위부 반탐처에서 한 달간 고문에 시달렸다.").locations()).contains("interrogation_facility");
+        assertThat(CODER.code("그는 보위부 집결소에 구금되었다.").locations()).doesNotContain("interrogation_facility");
+        assertThat(CODER.code("보위부에서 나온 요원이 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
+    }
 }

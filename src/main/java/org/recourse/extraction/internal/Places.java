@@ -126,10 +126,15 @@ final class Places {
         return false;
     }
 
-    /** "the Office of the High Commissioner": a capitalised office inside a sentence names an institution. */
+    /**
+     * "the Office of the High Commissioner", "the local office of the Ministry of State
+     * Security": a capitalised office inside a sentence, or an office of something, names an
+     * institution, not a workplace.
+     */
     private static boolean institutionName(Passage p, int first, int sentence) {
         Token t = p.tokens.get(first);
-        return t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) && p.word(first).startsWith("office");
+        return p.word(first).startsWith("office")
+                && (t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) || p.word(first + 1).equals("of"));
     }
 
     /**
