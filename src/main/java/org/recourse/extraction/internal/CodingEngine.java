@@ -181,7 +181,8 @@ public final class CodingEngine {
                 continue;
             }
             int from = e - after.length();
-            boolean actThere = at && violations.stream().anyMatch(v -> v.start() >= from && v.start() < e);
+            int next = Roles.firstAtOrAfter(violations, from);
+            boolean actThere = at && next < violations.size() && violations.get(next).start() < e;
             if (!Assertion.containsAny(after, KO_HELD) && !actThere) {
                 continue;
             }
