@@ -425,4 +425,207 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("업주는 여성들에게 화상채팅을 시켰다.").violations()).contains("sexual_exploitation");
         assertThat(CODER.code("이웃이 신고했지만 그 남자에 대한 처벌은 없었다.").violations()).contains("denial_of_justice");
     }
+
+    // Set D round (2026-12-07): fictional sentences written for these tests.
+
+    @Test
+    void detentionToldByConfinementOrASecondCatchButNotByRepatriationAlone() {
+        assertThat(CODER.code("The two sisters were kept in confinement in a rented flat for weeks.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("After the raid on the guesthouse he was repatriated.").violations())
+                .doesNotContain("arbitrary_detention");
+        assertThat(CODER.code("Months later she was caught again by the authorities near the station.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("She fears she will be forcibly repatriated.").violations()).doesNotContain("arbitrary_detention");
+        assertThat(CODER.code("Women sent back to the North risk being tortured.").violations()).isEmpty();
+    }
+
+    @Test
+    void beingSentToAHoldingPlaceIsDetentionEvenBesideOtherActs() {
+        assertThat(CODER.code("Young traders who missed the meetings were sent to a labour training camp, where many were beaten.")
+                .violations()).contains("arbitrary_detention", "physical_assault");
+        assertThat(CODER.code("규칙을 어긴 청년들은 노동단련대에 보내졌고 그곳에서 매를 맞았다.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("The guards at the labour training camp were beaten by their own officers.").violations())
+                .doesNotContain("arbitrary_detention");
+    }
+
+    @Test
+    void beatingVerbsAndNounListsOfAbuses() {
+        assertThat(CODER.code("The officer repeatedly struck the man with a shovel handle.").violations()).contains("physical_assault");
+        assertThat(CODER.code("Guards would stomp on the backs of men who fell asleep.").violations()).contains("physical_assault");
+        assertThat(CODER.code("The accounts describe killings, inadequate access to food and verbal abuse in two camps.")
+                .violations()).contains("killing", "denial_of_resources");
+        assertThat(CODER.code("The man was never beaten up during his stay.").violations()).doesNotContain("physical_assault");
+    }
+
+    @Test
+    void forcedAbortionToldByWhatWasDoneToTheUnborn() {
+        assertThat(CODER.code("The interrogator made her run until it would cause a miscarriage.").violations())
+                .contains("forced_abortion");
+        assertThat(CODER.code("The officers were ordered to kill the unborn babies of the returned women.").violations())
+                .contains("forced_abortion");
+        assertThat(CODER.code("Her fetus was aborted in the clinic of the holding centre.").violations())
+                .contains("forced_abortion");
+    }
+
+    @Test
+    void workAndPayToldByDescription() {
+        assertThat(CODER.code("The loggers had to work seven days a week and were never paid.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        assertThat(CODER.code("The kitchen staff said they lacked basic necessities such as soap.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("They did not have to work on Sundays.").violations()).doesNotContain("forced_labour");
+    }
+
+    @Test
+    void saleToAManSpokenOfAsHusbandIsAForcedMarriage() {
+        CodingResult far = CODER.code("She was sold for a few thousand yuan (a sum her family never saw) to a widower. "
+                + "Her husband locked her in the barn.");
+        assertThat(far.violations()).contains("trafficking", "forced_marriage");
+        assertThat(far.perpetrators()).contains("buyer");
+        assertThat(CODER.code("The women were sold either to old farmers as a wife or to bar owners.").violations())
+                .contains("forced_marriage");
+        CodingResult worker = CODER.code("The broker sold her as a servant to an old farmer, and she worked in his orchard.");
+        assertThat(worker.perpetrators()).contains("buyer");
+        assertThat(worker.violations()).doesNotContain("forced_marriage");
+        assertThat(CODER.code("Brokers sell women to men in poor villages who cannot find brides.").violations())
+                .doesNotContain("forced_marriage");
+    }
+
+    @Test
+    void agentsNamedAsMiddlemenSuperiorsOrGovernmentSupervisors() {
+        assertThat(CODER.code("Middlemen sold her to a bar owner.").perpetrators()).contains("broker");
+        assertThat(CODER.code("Our superiors beat the night shift for being late.").perpetrators())
+                .containsExactly("workplace_superior");
+        assertThat(CODER.code("Government supervisors beat the workers who complained.").perpetrators())
+                .containsExactly("state_official");
+    }
+
+    @Test
+    void crowdsAndStadiumsArePublicPlacesAndAFiringSquadIsNoUnit() {
+        CodingResult r = CODER.code("The two men were shot by a firing squad in front of large crowds in a stadium.");
+        assertThat(r.locations()).contains("public_place").doesNotContain("military_unit");
+        assertThat(CODER.code("He was beaten in his squad by an older soldier.").locations()).contains("military_unit");
+    }
+
+    @Test
+    void moreKoreanActsToldByNouns() {
+        assertThat(CODER.code("수감자들은 식량 박탈을 겪었다고 진술했다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("여성들은 교화소에서 강도 높은 신체 수색을 당했다.").violations()).contains("invasive_body_search");
+        assertThat(CODER.code("시어머니는 며느리를 날마다 구박했다.").violations()).contains("psychological_abuse");
+        assertThat(CODER.code("그 마을에서는 가정 폭력이 흔했다고 한다.").violations()).contains("physical_assault");
+    }
+
+    @Test
+    void chineseBeforeAThingIsItsNationalityButBeforeAForceOrPlaceItIsChina() {
+        assertThat(CODER.code("The guard beat her because she carried a Chinese baby.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("He was sold for 900 Chinese yuan and beaten on the way.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("She was beaten in a Chinese prison before her return.").locations()).contains("abroad_transit");
+        assertThat(CODER.code("She was arrested by Chinese police at the bus stop.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void placesOnlyComparedWithOrNamingAnInstitutionAreNoScene() {
+        assertThat(CODER.code("The workers were beaten more often than the prisoners in labor camps.").locations())
+                .doesNotContain("labour_training_camp");
+        assertThat(CODER.code("The Office of the Ombudsman heard that the women were beaten.").locations()).isEmpty();
+        assertThat(CODER.code("The manager beat her in his office.").locations()).containsExactly("workplace");
+        assertThat(CODER.code("Smugglers raped the women in a town that was a transit point for refugees.").locations())
+                .doesNotContain("abroad_transit");
+    }
+
+    @Test
+    void aHouseInsideALongerPlaceIsNoHome() {
+        CodingResult r = CODER.code("He was beaten at a detention house near the bridge.");
+        assertThat(r.locations()).contains("detention").doesNotContain("home");
+        assertThat(r.violations()).contains("physical_assault", "arbitrary_detention");
+    }
+
+    @Test
+    void killingUnbornBabiesIsForcedAbortionNotInfanticideAndHangingFromABarIsTorture() {
+        CodingResult unborn = CODER.code("The officers beat the women to kill their unborn babies.");
+        assertThat(unborn.violations()).contains("forced_abortion").doesNotContain("infanticide");
+        assertThat(CODER.code("The guards killed the babies born in the cell.").violations()).contains("infanticide");
+        CodingResult bar = CODER.code("As a punishment the recruits had to hang from a frozen bar for an hour.");
+        assertThat(bar.violations()).contains("torture").doesNotContain("killing");
+    }
+
+    @Test
+    void koreanStateSecurityNamedAsWhereSomeoneIsHeldIsAnInterrogationFacility() {
+        CodingResult held = CODER.code("그 남자는 도 보위부에 구금된 뒤 매일 맞았다.");
+        assertThat(held.locations()).contains("interrogation_facility");
+        CodingResult entered = CODER.code("보위부에 들어가자 그들은 옷을 벗으라고 했다.");
+        assertThat(entered.violations()).contains("arbitrary_detention");
+        assertThat(entered.locations()).contains("interrogation_facility");
+        assertThat(CODER.code("그녀는 보위부에 구금될까 봐 두려웠다.").locations()).doesNotContain("interrogation_facility");
+        assertThat(CODER.code("보위부 요원이 시장에서 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
+    }
+
+    // Set D round 2 (from the other half): fictional sentences written for these tests.
+
+    @Test
+    void hungerAndNeglectToldByNouns() {
+        assertThat(CODER.code("Constant hunger and malnutrition marked the years in the labour camp.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("The injured boy received no medical attention for a week.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("감방에서는 물 한 모금도 주지 않았다고 그는 말했다.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
+    void almostKilledIsNoKillingAndFearedExecutionIsNoneInKorean() {
+        CodingResult almost = CODER.code("The trader was almost beaten to death by the guards.");
+        assertThat(almost.violations()).doesNotContain("killing");
+        assertThat(CODER.code("The trader was beaten to death by the guards.").violations()).contains("killing");
+        assertThat(CODER.code("그들은 처형당하게 될 것을 우려해서 사실을 숨겼다.").violations()).doesNotContain("killing");
+    }
+
+    @Test
+    void sexualAssaultThatLedToAPregnancyIsRape() {
+        CodingResult r = CODER.code("The cook became pregnant after repeated sexual assaults by the foreman.");
+        assertThat(r.violations()).contains("rape").doesNotContain("sexual_assault");
+        assertThat(CODER.code("The foreman sexually assaulted the cook. Years later she was pregnant with her second child.")
+                .violations()).contains("sexual_assault").doesNotContain("rape");
+    }
+
+    @Test
+    void anOfficeOfAnAgencyIsNoWorkplaceAndBeingTakenForInterrogationIsDetention() {
+        CodingResult r = CODER.code("The villagers were taken to the county office of the secret police for interrogation.");
+        assertThat(r.locations()).contains("interrogation_facility").doesNotContain("workplace");
+        assertThat(r.violations()).contains("arbitrary_detention");
+    }
+
+    @Test
+    void intimidationAndGrabbingAreAbuse() {
+        assertThat(CODER.code("The guards intimidated the new arrivals with shouted orders.").violations())
+                .contains("psychological_abuse");
+        assertThat(CODER.code("The director grabbed her chest in the corridor.").violations()).contains("sexual_assault");
+        assertThat(CODER.code("Inspectors searched their underwear for banknotes.").violations()).contains("invasive_body_search");
+    }
+
+    @Test
+    void boughtAsBridesAndWorkersAtASiteAndCountriesWhereWorkersAreSent() {
+        CodingResult r = CODER.code("The two cousins were bought as brides by brothers in a mountain village.");
+        assertThat(r.violations()).contains("trafficking", "forced_marriage");
+        assertThat(CODER.code("A worker at the cement plant was beaten by his foreman.").locations()).contains("workplace");
+        assertThat(CODER.code("Loggers sent to Malaysia were beaten when they asked for pay.").locations())
+                .contains("abroad_transit");
+    }
+
+    @Test
+    void koreanSaleToABachelorIsAForcedMarriageAndMoreKoreanActs() {
+        assertThat(CODER.code("그 여성은 중국 노총각에게 팔려갔다.").violations()).contains("trafficking", "forced_marriage");
+        assertThat(CODER.code("그 여성은 식당 주인에게 팔려갔다.").violations()).doesNotContain("forced_marriage");
+        assertThat(CODER.code("단속원들은 여성들의 속옷까지 뒤지며 돈을 찾았다.").violations()).contains("invasive_body_search");
+        assertThat(CODER.code("수감자들은 간부들의 집짓기에 동원되었다.").violations()).contains("forced_labour");
+        assertThat(CODER.code("계호원이 개머리판으로 그의 등을 내리쳤다.").violations()).contains("physical_assault");
+    }
+
+    @Test
+    void koreanStateSecurityWhereAnActWasDoneIsAnInterrogationFacility() {
+        assertThat(CODER.code("그는 군 보위부 반탐처에서 한 달간 고문에 시달렸다.").locations()).contains("interrogation_facility");
+        assertThat(CODER.code("그는 보위부 집결소에 구금되었다.").locations()).doesNotContain("interrogation_facility");
+        assertThat(CODER.code("보위부에서 나온 요원이 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
+    }
 }

@@ -15,9 +15,11 @@ final class Assertion {
             "without", "cannot", "nothing");
     /** "were not only executed": "not only", "not just" add to what they precede. */
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
-    private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fearing", "afraid", "worried",
+    private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
             "worry", "worries", "risk", "risks", "risking");
+    /** "almost beaten to death": the death did not happen. */
+    private static final Set<String> ALMOST = Set.of("almost", "nearly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
     private static final int NEGATION_WINDOW = 6;
     /* "punched for using the restroom without permission at a detention center": "without" negates its own noun. */
@@ -27,6 +29,7 @@ final class Assertion {
     private static final String[] KO_LITOTES = {"끊이지 않", "그치지 않", "멈추지 않", "드물지 않", "적지 않",
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
+        "될 것을", "게 될 것", "우려해", "우려하", "우려한",
         "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
@@ -55,6 +58,9 @@ final class Assertion {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
+                return false;
+            }
+            if (seen < 2 && ALMOST.contains(t.word()) && (m.code().equals("killing") || m.code().equals("death_in_custody"))) {
                 return false;
             }
         }

@@ -12,6 +12,9 @@ final class Buyers {
     private static final Set<String> PEOPLE = Set.of("man", "men", "farmer", "farmers", "bachelor", "bachelors",
             "husband", "family", "families", "widower", "buyer", "buyers", "villager", "household");
     private static final int NOUN_WINDOW = 5;
+    private static final int TO_WINDOW = 16;
+    private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "who", "which", "that", "then", "while",
+            "because", "after", "before", "when");
     private static final String[] KO_RECIPIENT = {"에게", "한테"};
     private static final Set<String> KO_NOT_PEOPLE = Set.of("누구", "누군가", "어디");
 
@@ -23,13 +26,28 @@ final class Buyers {
         return p.isKorean(sale) ? korean(p, sale) : english(p, sale);
     }
 
+    /**
+     * "sold to a farmer", and with words between the sale and its "to": "sold her as a slave
+     * to", "sold either to", "sold for 5,000 yuan (about $600) to". The "to" is looked for within
+     * a few words of the same sentence, not past another clause ("and", "but", "who").
+     */
     private static int[] english(Passage p, TermMatch sale) {
         int last = p.tokenAt(sale.end()) - 1;
-        int i = p.word(last).equals("to") ? last + 1 : p.word(last + 1).equals("to") ? last + 2 : -1;
+        int sentenceEnd = p.sentenceEnd(sale.start());
+        int i = -1;
+        for (int k = last; k < Math.min(p.tokens.size(), last + TO_WINDOW + 1) && p.tokens.get(k).start() < sentenceEnd; k++) {
+            String w = p.word(k);
+            if (w.equals("to")) {
+                i = k + 1;
+                break;
+            }
+            if (k > last && CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+        }
         if (i < 0) {
             return null;
         }
-        int sentenceEnd = p.sentenceEnd(sale.start());
         for (int k = i; k < Math.min(p.tokens.size(), i + NOUN_WINDOW) && p.tokens.get(k).start() < sentenceEnd; k++) {
             if (PEOPLE.contains(p.word(k))) {
                 return new int[] {p.tokens.get(k).start(), p.tokens.get(k).end()};

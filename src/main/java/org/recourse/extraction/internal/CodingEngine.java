@@ -70,10 +70,14 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
+        dropPlacesInsideOthers(out);
+        heldAtStateSecurity(p, perpetrators, violations, out);
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
         marriedAbroad(out);
+        soldAsWife(p, out);
+        assaultThatMadePregnant(p, out);
         detentionKind(out);
         detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
@@ -148,6 +152,68 @@ public final class CodingEngine {
                 .toList();
     }
 
+    private static final String[] KO_HELD = {"구금", "수감", "갇혀", "갇혔", "갇힌", "들어오", "들어왔", "들어가", "들어갔",
+        "끌려"};
+    /** What may stand between the agency and its particle: {@code 시설}, a department ({@code 반탐처}). */
+    private static final java.util.regex.Pattern KO_UNIT = java.util.regex.Pattern.compile("(의)? ?(시설|[가-힣]{1,2}(처|과))");
+    /** {@code 보위부에서 나온 요원}: the agency as where someone comes from. */
+    private static final String[] KO_FROM = {"나온", "나와", "나왔", "온 ", "파견", "보낸", "보내"};
+    private static final String[] KO_ENTERED = {"들어오", "들어왔", "들어가", "들어갔", "끌려"};
+
+    /**
+     * {@code 보위부에 구금됐다}, {@code 국가보위성 시설에 구금}, {@code 보위부에 들어오니}, {@code 보위부
+     * 반탐처에서 고문에 시달렸다}: state security named as where someone is held, or where an act
+     * was done to them, is an interrogation facility, and being taken in there is detention.
+     * Korean only; the holding word or the act follows in the same sentence.
+     */
+    private static void heldAtStateSecurity(Passage p, List<TermMatch> perpetrators, List<TermMatch> violations,
+            List<Suggestion> out) {
+        for (TermMatch m : perpetrators) {
+            if (!m.code().equals("state_security") || !p.isKorean(m) || !Assertion.asserted(p, m)) {
+                continue;
+            }
+            int e = p.sentenceEnd(m.start());
+            String rest = p.text.substring(m.end(), e);
+            java.util.regex.Matcher unit = KO_UNIT.matcher(rest);
+            String after = unit.lookingAt() ? rest.substring(unit.end()) : rest;
+            boolean at = after.startsWith("에서") && !Assertion.containsAny(after.substring(0, Math.min(after.length(), 6)), KO_FROM);
+            if (!after.startsWith("에")) {
+                continue;
+            }
+            int from = e - after.length();
+            int next = Roles.firstAtOrAfter(violations, from);
+            boolean actThere = at && next < violations.size() && violations.get(next).start() < e;
+            if (!Assertion.containsAny(after, KO_HELD) && !actThere) {
+                continue;
+            }
+            out.add(suggestion(p, SuggestionKind.LOCATION, "interrogation_facility", m.start(), m.end()));
+            if (Assertion.containsAny(after, KO_ENTERED)) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "arbitrary_detention", m.start(), m.end()));
+            }
+            return;
+        }
+    }
+
+    /** "detention house": the house is part of the longer place, not a home. */
+    private static void dropPlacesInsideOthers(List<Suggestion> out) {
+        List<Suggestion> places = out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION).toList();
+        if (places.size() < 2) {
+            return;
+        }
+        java.util.Set<Suggestion> inside = new java.util.HashSet<>();
+        Suggestion longest = null;
+        for (Suggestion s : places) {
+            if (longest != null && !s.value().equals(longest.value()) && longest.start() <= s.start() && s.end() <= longest.end()
+                    && longest.end() - longest.start() > s.end() - s.start()) {
+                inside.add(s);
+            }
+            if (longest == null || s.end() > longest.end()) {
+                longest = s;
+            }
+        }
+        out.removeIf(inside::contains);
+    }
+
     /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
     private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
         for (TermMatch v : violations) {
@@ -171,6 +237,79 @@ public final class CodingEngine {
                             s.evidenceText())));
         }
     }
+
+    /**
+     * A woman sold to a man of whom the passage speaks as husband, or sold as a wife or bride,
+     * was married off by force: "sold ... to a farmer. Her husband beat her", "sold either to
+     * farmers as a wife". A sale to a man with no word of marriage ("sold to a farmer to work
+     * on his farm") stays trafficking.
+     */
+    private static void soldAsWife(Passage p, List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("forced_marriage"))) {
+            return;
+        }
+        Optional<Suggestion> sale = out.stream()
+                .filter(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking")).findFirst();
+        boolean bought = out.stream().anyMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.value().equals(Buyers.CODE));
+        if (sale.isEmpty()) {
+            return;
+        }
+        if (sale.get().evidenceText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            boolean toASingleMan = out.stream().anyMatch(s -> s.kind() == SuggestionKind.PERPETRATOR
+                    && s.value().equals(Buyers.CODE) && Assertion.containsAny(s.evidenceText(), KO_UNMARRIED_MEN));
+            if (toASingleMan) {
+                Suggestion s = sale.get();
+                out.add(new Suggestion(SuggestionKind.VIOLATION, "forced_marriage", s.start(), s.end(), s.evidenceText()));
+            }
+            return;
+        }
+        int from = p.sentenceStart(sale.get().start());
+        int to = p.sentenceEnd(sale.get().start());
+        boolean asWife = false;
+        boolean husband = false;
+        for (int i = 0; i < p.tokens.size(); i++) {
+            String w = p.word(i);
+            int at = p.tokens.get(i).start();
+            if (at >= from && at < to && WIVES.contains(w) && (p.word(i - 1).equals("as")
+                    || p.word(i - 1).equals("a") && p.word(i - 2).equals("as"))) {
+                asWife = true;
+            }
+            if (at >= from && HUSBANDS.contains(w)) {
+                husband = true;
+            }
+        }
+        if (asWife || bought && husband) {
+            Suggestion s = sale.get();
+            out.add(new Suggestion(SuggestionKind.VIOLATION, "forced_marriage", s.start(), s.end(), s.evidenceText()));
+        }
+    }
+
+    /**
+     * A sexual assault told in the same sentence as a pregnancy was rape ("an unwanted
+     * pregnancy after multiple sexual assaults"); English only.
+     */
+    private static void assaultThatMadePregnant(Passage p, List<Suggestion> out) {
+        boolean assault = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("sexual_assault"));
+        if (!assault || out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("rape"))) {
+            return;
+        }
+        out.replaceAll(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("sexual_assault")
+                && pregnancyInSentence(p, s) ? new Suggestion(s.kind(), "rape", s.start(), s.end(), s.evidenceText()) : s);
+    }
+
+    /** English only: a Korean report's {@code 성폭행} stays a sexual assault (the Korean convention). */
+    private static boolean pregnancyInSentence(Passage p, Suggestion s) {
+        if (s.evidenceText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            return false;
+        }
+        String sentence = p.text.substring(p.sentenceStart(s.start()), p.sentenceEnd(s.start())).toLowerCase(java.util.Locale.ROOT);
+        return sentence.contains("pregnan");
+    }
+
+    /** {@code 노총각이나 홀아비들에게 팔려간다}: sold to men who want a wife. */
+    private static final String[] KO_UNMARRIED_MEN = {"노총각", "총각", "홀아비", "신랑"};
+    private static final java.util.Set<String> WIVES = java.util.Set.of("wife", "wives", "bride", "brides");
+    private static final java.util.Set<String> HUSBANDS = java.util.Set.of("husband", "husbands");
 
     /** Work and death told in a detention place ({@link Coercion#inDetention}). */
     private static void addDetentionConsequences(Passage p, List<TermMatch> asserted, List<Suggestion> out) {

@@ -17,8 +17,10 @@ final class Coercion {
     private static final int FOLLOWING = 3;
     private static final Set<String> HUNGER_STEMS = Set.of("starv", "starvation", "malnutrition", "hunger");
     private static final String[] KO_HUNGER = {"굶주림", "굶어", "굶주", "영양실조", "아사"};
-    private static final Set<String> STAY_STEMS = Set.of("spent", "spend", "stay", "day", "week", "month", "year");
-    private static final String[] KO_STAY = {"개월", "년간", "년 동안", "일 동안", "주일", "보내며", "보냈", "있을 때"};
+    private static final Set<String> STAY_STEMS = Set.of("spent", "spend", "stay", "day", "week", "month", "year",
+            "sent", "taken", "transferred", "kept", "confined", "locked", "thrown");
+    private static final String[] KO_STAY = {"개월", "년간", "년 동안", "일 동안", "주일", "보내며", "보냈", "있을 때",
+            "보내졌", "보내진", "보내지", "이송", "넘겨졌", "넘겨진"};
     static final Set<String> DETENTION_PLACES = Set.of("detention", "pretrial_detention",
             "interrogation_facility", "prison_camp", "reeducation_camp", "labour_training_camp");
     /** The kinds of detention place under the parent {@code detention}. */

@@ -51,6 +51,7 @@ final class Infants {
         return out;
     }
 
+    /** Killing near a baby is infanticide; killing "unborn babies" is not (that is told as forced abortion). */
     static boolean inSentence(Passage p, TermMatch killing) {
         int s = p.sentenceStart(killing.start());
         int e = p.sentenceEnd(killing.start());
@@ -58,7 +59,7 @@ final class Infants {
             return Assertion.containsAny(p.text.substring(s, e), KO_WORDS);
         }
         for (int i = p.tokenAt(s); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
-            if (WORDS.contains(p.word(i))) {
+            if (WORDS.contains(p.word(i)) && !p.word(i - 1).equals("unborn")) {
                 return true;
             }
         }

@@ -25,9 +25,19 @@ final class Places {
     private static final Set<String> HOME_DIRECTIONS = Set.of("back", "went", "go", "going", "return", "returned",
             "returning", "sent", "come", "came", "headed");
     private static final int NEAR_WINDOW = 3;
+    private static final int COMPARISON_WINDOW = 5;
+    /** After "Chinese", words that put the act in China: its forces, places and land. */
+    private static final Set<String> IN_CHINA_HEADS = Set.of("police", "policemen", "policeman", "authorities",
+            "authority", "security", "public", "border", "guards", "guard", "agents", "officials", "official", "officers",
+            "soldiers", "army", "military", "investigators", "interrogators", "prison", "prisons", "jail", "jails",
+            "detention", "custody", "camp", "camps", "side", "territory", "soil", "hospital", "factory", "farm",
+            "restaurant", "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "county",
+            "countryside", "riot", "government", "immigration", "cell", "cells", "court", "courts", "home", "house",
+            "household", "households", "brothel", "brothels", "karaoke", "bar", "bars");
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
-            "county", "counties", "province", "provinces", "region", "regions", "area", "areas");
+            "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
+            "routes", "hub", "hubs");
     /** "had lived in China": pluperfect background, not the scene of the passage. */
     private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
     /**
@@ -74,7 +84,14 @@ final class Places {
             return true;
         }
         boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
-        if (p.word(first).equals("chinese") && last == first && PEOPLE.contains(p.word(last + 1)) && !soldTo) {
+        if (p.word(first).equals("chinese") && last == first && !soldTo
+                && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1))) {
+            return true;
+        }
+        if (comparedWith(p, first, sentence)) {
+            return true;
+        }
+        if (m.code().equals("workplace") && institutionName(p, first, sentence)) {
             return true;
         }
         if (m.code().equals("home") && last == first
@@ -84,6 +101,40 @@ final class Places {
         int next = last + 1;
         return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
                 && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
+    }
+
+    /**
+     * "a Chinese baby", "Chinese money", "a Chinese phone": a nationality of a thing, not where
+     * anything happened; "Chinese police", "Chinese prison", "Chinese territory" still place the
+     * act in China.
+     */
+    private static boolean nationalityOfAThing(Passage p, int next) {
+        if (next >= p.tokens.size() || !joinedBySpace(p, p.tokens.get(next - 1).end(), next)) {
+            return false;
+        }
+        String w = p.word(next);
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !IN_CHINA_HEADS.contains(w);
+    }
+
+    /** "harsher than the life in prison camps": a place that is only compared with is no scene. */
+    private static boolean comparedWith(Passage p, int first, int sentence) {
+        for (int i = first - 1; i >= Math.max(0, first - COMPARISON_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
+            if (p.word(i).equals("than")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "the Office of the High Commissioner", "the local office of the Ministry of State
+     * Security": a capitalised office inside a sentence, or an office of something, names an
+     * institution, not a workplace.
+     */
+    private static boolean institutionName(Passage p, int first, int sentence) {
+        Token t = p.tokens.get(first);
+        return p.word(first).startsWith("office")
+                && (t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) || p.word(first + 1).equals("of"));
     }
 
     /**
