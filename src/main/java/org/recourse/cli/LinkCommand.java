@@ -61,6 +61,9 @@ final class LinkCommand implements Command {
         err.printf("recourse link: %d records, %d candidate pairs, %d entities, %.1f s%n", result.stats().records(),
                 result.stats().candidatePairs(), result.assignments().stream().mapToInt(Assignment::cluster).max()
                         .orElse(-1) + 1, result.stats().totalSeconds());
+        if (!result.stats().pairedByContent().isEmpty()) {
+            err.println("recourse link: columns paired by content: " + String.join(", ", result.stats().pairedByContent()));
+        }
         return 0;
     }
 

@@ -70,6 +70,9 @@ final class LinkEvalBench {
             out.println();
             if (args.flag("verbose")) {
                 out.println("    fields: " + result.stats().fields());
+                if (!result.stats().pairedByContent().isEmpty()) {
+                    out.println("    paired by content: " + result.stats().pairedByContent());
+                }
                 out.println("    blocking: " + result.stats().blockingRules() + "; EM iterations "
                         + result.stats().emIterations() + ", match share " + result.stats().matchShare()
                         + ", blocking s " + result.stats().blockingSeconds() + ", scoring s " + result.stats().scoringSeconds());

@@ -24,6 +24,8 @@ import org.recourse.shared.InvalidInputException;
  * field.surname = name
  * field.soc_sec_id = code
  * field.Site\ name = text        (escape spaces in field names)
+ * # two columns paired by content (named differently in the two files) are one field A~B
+ * field.startYear~release_year = ignore
  * # blocking rules (replace the automatic ones); a rule joins keys with &amp;.
  * # key kinds: exact romanised romanised4 initial soundex year halves tokens1 tokens2 tokens3
  * block.1 = surname:soundex &amp; date_of_birth:year

@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.recourse.linkage.internal.ColumnPairing;
+import org.recourse.linkage.internal.ColumnPairing.ColumnPair;
 import org.recourse.linkage.internal.Dataset;
 import org.recourse.linkage.internal.EngineResult;
 import org.recourse.linkage.internal.EngineSettings;
@@ -25,27 +27,68 @@ public class Linker {
         List<String> fields = new ArrayList<>(new LinkedHashSet<>(records.stream()
                 .flatMap(r -> r.fields().keySet().stream()).toList()));
         Dataset data = dataset(fields, fields, records, fields, List.of(), 0);
-        return run(data, records, List.of(), options);
+        return run(data, records, List.of(), options, List.of());
     }
 
-    /** Links {@code left} to {@code right}; fields pair up by name (the part after a final '#' or '/', case and punctuation ignored). */
+    /**
+     * Links {@code left} to {@code right}; fields pair up by name (the part after a final '#' or
+     * '/', case and punctuation ignored), then the columns left without a partner by content
+     * ({@link ColumnPairing}). A content pair is one field named {@code leftColumn~rightColumn},
+     * the name the configuration gives it a type by ({@code ignore} drops the pair).
+     */
     public LinkResult link(List<LinkRecord> left, List<LinkRecord> right, LinkOptions options) {
         Map<String, String> leftNames = canonicalNames(left);
         Map<String, String> rightNames = canonicalNames(right);
         List<String> shared = leftNames.keySet().stream().filter(rightNames::containsKey).toList();
-        if (shared.isEmpty()) {
-            throw new InvalidInputException("fields", "the two files have no column name in common");
+        List<ColumnPair> byContent = ColumnPairing.pair(unpaired(left, leftNames, rightNames),
+                unpaired(right, rightNames, leftNames));
+        if (shared.isEmpty() && byContent.isEmpty()) {
+            throw new InvalidInputException("fields", "the two files have no column name in common and no columns whose values match");
         }
-        List<String> l = shared.stream().map(leftNames::get).toList();
-        List<String> r = shared.stream().map(rightNames::get).toList();
-        Dataset data = dataset(shared, l, left, r, right, left.size());
-        return run(data, left, right, options);
+        List<String> fields = new ArrayList<>(shared);
+        List<String> l = new ArrayList<>(shared.stream().map(leftNames::get).toList());
+        List<String> r = new ArrayList<>(shared.stream().map(rightNames::get).toList());
+        List<String> described = new ArrayList<>();
+        for (ColumnPair p : byContent) {
+            fields.add(p.left() + "~" + p.right());
+            l.add(p.left());
+            r.add(p.right());
+            described.add(p.left() + "~" + p.right() + String.format(Locale.ROOT, " (overlap %.2f%s)", p.overlap(),
+                    p.yearOf() == ColumnPairing.YearOf.NEITHER ? "" : ", compared as years"));
+        }
+        Dataset data = dataset(fields, l, left, r, right, left.size());
+        for (ColumnPair p : byContent) {
+            String[] column = data.column(p.left() + "~" + p.right());
+            switch (p.yearOf()) {
+                case LEFT -> ColumnPairing.cutToYears(column, 0, left.size());
+                case RIGHT -> ColumnPairing.cutToYears(column, left.size(), column.length);
+                case NEITHER -> { }
+            }
+        }
+        return run(data, left, right, options, described);
     }
 
-    private LinkResult run(Dataset data, List<LinkRecord> left, List<LinkRecord> right, LinkOptions options) {
+    /** The columns of {@code records} (normalised values) with no same-named column in the other file. */
+    private static Map<String, String[]> unpaired(List<LinkRecord> records, Map<String, String> names,
+            Map<String, String> otherNames) {
+        Map<String, String[]> out = new LinkedHashMap<>();
+        names.forEach((canonical, original) -> {
+            if (!otherNames.containsKey(canonical)) {
+                String[] values = new String[records.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Text.normalise(records.get(i).fields().get(original));
+                }
+                out.put(original, values);
+            }
+        });
+        return out;
+    }
+
+    private LinkResult run(Dataset data, List<LinkRecord> left, List<LinkRecord> right, LinkOptions options,
+            List<String> pairedByContent) {
         EngineSettings settings = settings(data, options);
         EngineResult result = engine.run(data, settings);
-        return Results.of(data, left, right, result);
+        return Results.of(data, left, right, result, pairedByContent);
     }
 
     private static EngineSettings settings(Dataset data, LinkOptions options) {

@@ -16,7 +16,8 @@ final class Results {
     private Results() {
     }
 
-    static LinkResult of(Dataset data, List<LinkRecord> left, List<LinkRecord> right, EngineResult r) {
+    static LinkResult of(Dataset data, List<LinkRecord> left, List<LinkRecord> right, EngineResult r,
+            List<String> pairedByContent) {
         List<CandidatePair> pairs = new ArrayList<>();
         for (int k = 0; k < r.reportedPairs().length; k++) {
             int i = (int) (r.reportedPairs()[k] >>> 32);
@@ -31,7 +32,7 @@ final class Results {
         }
         var p = r.scorer().parameters();
         LinkStats stats = new LinkStats(data.size(), r.fieldPlans(), r.blockingRules(), r.candidatePairs(),
-                p.iterations(), p.lambda(), r.candidateSeconds(), r.scoringSeconds(), r.totalSeconds());
+                p.iterations(), p.lambda(), r.candidateSeconds(), r.scoringSeconds(), r.totalSeconds(), pairedByContent);
         return new LinkResult(pairs, assignments, stats);
     }
 
