@@ -27,7 +27,8 @@ public final class TextComparison extends Comparison {
         wholeCodes = new int[values.length];
         for (int i = 0; i < values.length; i++) {
             String[] all = values[i] == null ? NONE : Text.tokens(values[i]);
-            tokens[i] = java.util.Arrays.stream(all).filter(t -> !t.isEmpty()).distinct().toArray(String[]::new);
+            // Sorted, so that a token's matches are found by binary search (see common).
+            tokens[i] = java.util.Arrays.stream(all).filter(t -> !t.isEmpty()).distinct().sorted().toArray(String[]::new);
             codes[i] = codes(all);
             wholeCodes[i] = (int) java.util.Arrays.stream(all).filter(TextComparison::codeLike).distinct().count();
         }
@@ -169,25 +170,46 @@ public final class TextComparison extends Comparison {
         return true;
     }
 
-    static double softJaccard(String[] x, String[] y) {
-        return jaccard(common(x, y), x, y);
-    }
-
     private static double jaccard(int common, String[] x, String[] y) {
         return x.length == 0 || y.length == 0 ? 0.0 : common / (double) (x.length + y.length - common);
     }
 
-    private static int common(String[] x, String[] y) {
+    /**
+     * How many tokens of x equal a token of y or abbreviate one or are abbreviated by one;
+     * y sorted. Long texts (product descriptions) have hundreds of tokens: each is looked up,
+     * not compared with every token of the other text.
+     */
+    static int common(String[] x, String[] sortedY) {
         int common = 0;
         for (String s : x) {
-            for (String t : y) {
-                if (s.equals(t) || abbreviates(s, t) || abbreviates(t, s)) {
-                    common++;
-                    break;
-                }
+            if (matchesOne(s, sortedY)) {
+                common++;
             }
         }
         return common;
+    }
+
+    private static boolean matchesOne(String s, String[] sortedY) {
+        int found = java.util.Arrays.binarySearch(sortedY, s);
+        if (found >= 0) {
+            return true;
+        }
+        // The tokens that s abbreviates begin with s, so they sort right after where s would be.
+        int after = -found - 1;
+        if (after < sortedY.length && abbreviates(s, sortedY[after])) {
+            return true;
+        }
+        // A token that abbreviates s is one of its beginnings, three characters or longer, so it
+        // sorts between s's first three characters and s: only the few tokens there are tried.
+        if (s.length() > 3) {
+            int from = java.util.Arrays.binarySearch(sortedY, 0, after, s.substring(0, 3));
+            for (int j = from >= 0 ? from : -from - 1; j < after; j++) {
+                if (s.startsWith(sortedY[j])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean abbreviates(String shorter, String longer) {
