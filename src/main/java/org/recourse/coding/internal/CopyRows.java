@@ -39,7 +39,20 @@ final class CopyRows {
                     new java.io.ByteArrayInputStream(data), data.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw withoutValues(table, e);
         }
+    }
+
+    /**
+     * The server's failure without its context line, which for COPY quotes the row's values
+     * (an incident's title or summary); INSERTs with parameters never quoted them. The cause is
+     * left out for the same reason.
+     */
+    static SQLException withoutValues(String table, SQLException e) {
+        String primary = e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                ? p.getServerErrorMessage().getMessage() : "the server refused the rows";
+        return new SQLException("COPY into " + table + " failed: " + primary, e.getSQLState());
     }
 
     /** The rows in COPY's text format. */
