@@ -45,8 +45,9 @@ public final class LinkageEngine {
         long scored = System.nanoTime();
         boolean oneToOne = settings.oneToOne() || withinFiles != null
                 && DuplicateFreeCheck.bothFilesDuplicateFree(data, withinFiles.toArray(), scorer, settings.threshold());
+        // Asked for one-to-one: strictly so. Found one-to-one: a file's few duplicates may share a partner.
         int[] clusters = new Clusterer(data, scorer, settings.threshold())
-                .cluster(pairs, probability, settings.threshold(), oneToOne);
+                .cluster(pairs, probability, settings.threshold(), oneToOne, !settings.oneToOne());
         int reported = 0;
         for (float p : probability) {
             reported += p >= settings.reportFloor() ? 1 : 0;
