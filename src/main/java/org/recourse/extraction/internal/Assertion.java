@@ -17,7 +17,7 @@ final class Assertion {
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
-            "worry", "worries", "risk", "risks", "risking");
+            "worry", "worries", "risk", "risks", "risking", "vulnerable", "likely", "unlikely");
     /** "almost beaten to death": the death did not happen. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
@@ -60,6 +60,9 @@ final class Assertion {
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
                 return false;
             }
+            if (seen < NEGATION_WINDOW && t.word().equals("free") && (p.word(i + 1).equals("of") || p.word(i + 1).equals("from"))) {
+                return false;
+            }
             if (seen < 2 && ALMOST.contains(t.word()) && (m.code().equals("killing") || m.code().equals("death_in_custody"))) {
                 return false;
             }
@@ -88,6 +91,9 @@ final class Assertion {
     }
 
     private static boolean koreanAsserted(Passage p, TermMatch m) {
+        if (m.start() > 0 && p.text.charAt(m.start() - 1) == '불' && m.code().equals("arbitrary_detention")) {
+            return false;
+        }
         String after = withoutLitotes(koreanRight(p, m.end()));
         if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
             return false;

@@ -158,6 +158,8 @@ public final class CodingEngine {
     private static final java.util.regex.Pattern KO_UNIT = java.util.regex.Pattern.compile("(의)? ?(시설|[가-힣]{1,2}(처|과))");
     /** {@code 보위부에서 나온 요원}: the agency as where someone comes from. */
     private static final String[] KO_FROM = {"나온", "나와", "나왔", "온 ", "파견", "보낸", "보내"};
+    /** {@code 보위부에 체포되어 관리소에 수감되었다}: the agency of a passive arrest is who arrested, not where. */
+    private static final String[] KO_BY = {"에 체포", "에 단속", "에 붙잡", "에 잡혀", "에 잡히", "에 적발", "에 의해", "에게"};
     private static final String[] KO_ENTERED = {"들어오", "들어왔", "들어가", "들어갔", "끌려"};
 
     /**
@@ -177,7 +179,7 @@ public final class CodingEngine {
             java.util.regex.Matcher unit = KO_UNIT.matcher(rest);
             String after = unit.lookingAt() ? rest.substring(unit.end()) : rest;
             boolean at = after.startsWith("에서") && !Assertion.containsAny(after.substring(0, Math.min(after.length(), 6)), KO_FROM);
-            if (!after.startsWith("에")) {
+            if (!after.startsWith("에") || arrestedByThenHeldElsewhere(after)) {
                 continue;
             }
             int from = e - after.length();
@@ -192,6 +194,20 @@ public final class CodingEngine {
             }
             return;
         }
+    }
+
+    /** {@code 보위부에 체포되어 관리소에 수감되었다}: arrested by the agency, held in another named place. */
+    private static boolean arrestedByThenHeldElsewhere(String after) {
+        if (!Assertion.containsAny(after.substring(0, Math.min(after.length(), 5)), KO_BY)) {
+            return false;
+        }
+        String rest = after.substring(Math.min(after.length(), 5));
+        for (String held : KO_HELD) {
+            if (rest.contains("에 " + held)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "detention house": the house is part of the longer place, not a home. */

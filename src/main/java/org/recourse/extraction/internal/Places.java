@@ -33,7 +33,21 @@ final class Places {
             "detention", "custody", "camp", "camps", "side", "territory", "soil", "hospital", "factory", "farm",
             "restaurant", "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "county",
             "countryside", "riot", "government", "immigration", "cell", "cells", "court", "courts", "home", "house",
-            "household", "households", "brothel", "brothels", "karaoke", "bar", "bars");
+            "household", "households", "brothel", "brothels", "karaoke", "bar", "bars", "logging", "construction", "site",
+            "sites", "timber", "lumber", "mine", "mines", "port", "farms", "factories", "restaurants", "company",
+            "companies");
+    /**
+     * Country adjectives the thesaurus lists as places ("Chinese police", "a Russian timber
+     * yard", "a Qatari construction site"): like "Chinese", a nationality of people or of a
+     * thing names no scene.
+     */
+    private static final Set<String> COUNTRY_ADJECTIVES = Set.of("chinese", "russian", "kuwaiti", "qatari", "mongolian",
+            "laotian", "vietnamese", "cambodian", "malaysian");
+    /** "because his father was Chinese": a nationality told as a predicate. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** "looks like a prison camp": a place only likened to. */
+    private static final Set<String> LIKENING = Set.of("look", "looks", "looked", "looking", "more", "much", "seem",
+            "seems", "seemed", "resemble", "resembled", "resembles");
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
             "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
@@ -84,8 +98,12 @@ final class Places {
             return true;
         }
         boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
-        if (p.word(first).equals("chinese") && last == first && !soldTo
-                && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1))) {
+        if (COUNTRY_ADJECTIVES.contains(p.word(first)) && last == first && !soldTo
+                && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1)
+                || BE.contains(p.word(first - 1)) && !IN_CHINA_HEADS.contains(p.word(last + 1)))) {
+            return true;
+        }
+        if (atTheEdgeOfATown(p, first)) {
             return true;
         }
         if (comparedWith(p, first, sentence)) {
@@ -116,14 +134,25 @@ final class Places {
         return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !IN_CHINA_HEADS.contains(w);
     }
 
-    /** "harsher than the life in prison camps": a place that is only compared with is no scene. */
+    /**
+     * "harsher than the life in prison camps", "the hostel looks like a prison camp": a place that is
+     * only compared with, or likened to, is no scene.
+     */
     private static boolean comparedWith(Passage p, int first, int sentence) {
         for (int i = first - 1; i >= Math.max(0, first - COMPARISON_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
-            if (p.word(i).equals("than")) {
+            if (p.word(i).equals("than") || p.word(i).equals("like") && LIKENING.contains(p.word(i - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a city on the border", "the village at the river": the place only says where a town lies. */
+    private static boolean atTheEdgeOfATown(Passage p, int first) {
+        String article = p.word(first - 1);
+        String preposition = p.word(first - 2);
+        return (article.equals("the") || article.equals("a")) && (preposition.equals("at") || preposition.equals("on"))
+                && TOWN_NOUNS.contains(p.word(first - 3));
     }
 
     /**
