@@ -17,7 +17,8 @@ final class Assertion {
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
-            "worry", "worries", "risk", "risks", "risking", "vulnerable", "likely", "unlikely");
+            "worry", "worries", "risk", "risks", "risking", "vulnerable", "likely", "unlikely",
+            "possible", "possibly", "potential", "potentially", "charged", "convicted");
     /** "almost beaten to death": the death did not happen. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
@@ -30,7 +31,7 @@ final class Assertion {
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "될 것을", "게 될 것", "우려해", "우려하", "우려한",
-        "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
+        "때에만", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.

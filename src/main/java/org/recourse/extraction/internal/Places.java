@@ -23,7 +23,15 @@ final class Places {
             "buyers", "broker", "brokers", "partner", "boyfriend", "neighbours", "neighbors", "employer", "employers");
     /** "home to many Koreans", "sent back home": a home that is no scene. */
     private static final Set<String> HOME_DIRECTIONS = Set.of("back", "went", "go", "going", "return", "returned",
-            "returning", "sent", "come", "came", "headed");
+            "returning", "sent", "come", "came", "headed", "way");
+    /** "the barracks housed two hundred recruits": the verb, not a home. */
+    private static final Set<String> HOUSING_VERBS = Set.of("housed", "housing", "houses");
+    /** "near Beijing" is still in China; "near China", "near the Chinese border" are not. */
+    private static final Set<String> COUNTRIES = Set.of("china", "chinese", "russia", "russian", "mongolia", "mongolian",
+            "laos", "thailand", "vietnam", "cambodia", "myanmar", "abroad", "overseas", "transit");
+    /** "the prosecutor's office", "the party's office": an institution, not a workplace. */
+    private static final Set<String> INSTITUTION_OWNERS = Set.of("prosecutor", "prosecutors", "prosecution", "party",
+            "police", "security", "court", "government", "ministry");
     private static final int NEAR_WINDOW = 3;
     private static final int COMPARISON_WINDOW = 5;
     /** After "Chinese", words that put the act in China: its forces, places and land. */
@@ -64,7 +72,7 @@ final class Places {
     /** "born in China", "grew up near the border", "her hometown on the border". */
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
     private static final String[] KO_NATIONALITY_HEADS = {"손전화", "휴대폰", "휴대전화", "전화",
-        "돈", "위안", "상인", "물건", "상품", "제품", "국적"};
+        "돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성", "여자"};
     private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
         "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
@@ -85,7 +93,7 @@ final class Places {
         int sentence = p.sentenceStart(m.start());
         for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
             String w = p.word(i);
-            if (NEAR.contains(w)) {
+            if (NEAR.contains(w) && !(m.code().equals("abroad_transit") && !COUNTRIES.contains(p.word(first)))) {
                 return true;
             }
             if (ORIGIN_WORDS.contains(w)
@@ -110,6 +118,13 @@ final class Places {
             return true;
         }
         if (m.code().equals("workplace") && institutionName(p, first, sentence)) {
+            return true;
+        }
+        if (m.code().equals("home") && HOUSING_VERBS.contains(p.word(first)) && last == first) {
+            return true;
+        }
+        if (m.code().equals("workplace") && p.word(first).startsWith("office") && first > 0 && p.tokens.get(first - 1).possessive()
+                && INSTITUTION_OWNERS.contains(p.word(first - 1))) {
             return true;
         }
         if (m.code().equals("home") && last == first
@@ -214,7 +229,8 @@ final class Places {
         if (nationalityOf(p, m)) {
             return true;
         }
-        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end())) {
+        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end()) || p.text.startsWith("인이", m.end())
+                || p.text.startsWith("인으로", m.end())) {
             return true;
         }
         int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);
