@@ -21,7 +21,8 @@ final class Assertion {
             "possible", "possibly", "potential", "potentially", "charged", "convicted");
     /** "almost beaten to death": the death did not happen. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet",
+            "because");
     private static final int NEGATION_WINDOW = 6;
     /* "punched for using the restroom without permission at a detention center": "without" negates its own noun. */
 
@@ -31,7 +32,7 @@ final class Assertion {
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "될 것을", "게 될 것", "우려해", "우려하", "우려한",
-        "때에만", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
+        "때에만", "에 가면", "에 오면", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.
@@ -92,7 +93,7 @@ final class Assertion {
     }
 
     private static boolean koreanAsserted(Passage p, TermMatch m) {
-        if (m.start() > 0 && p.text.charAt(m.start() - 1) == '불' && m.code().equals("arbitrary_detention")) {
+        if (m.start() > 0 && insideAnotherWord(p.text, m.start())) {
             return false;
         }
         String after = withoutLitotes(koreanRight(p, m.end()));
@@ -104,6 +105,20 @@ final class Assertion {
         }
         int s = p.sentenceStart(m.start());
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
+    }
+
+    /**
+     * {@code 불구속} ("not detained"), {@code 범죄수사과} ("crime investigation section"): a
+     * match whose first syllable ends a longer word that means something else.
+     */
+    private static boolean insideAnotherWord(String text, int start) {
+        char before = text.charAt(start - 1);
+        return before == '불' && text.startsWith("구속", start) || before == '범' && text.startsWith("죄수", start);
+    }
+
+    /** {@code 여성가족부}: a person word inside the name of a ministry ({@code 부}) is nobody. */
+    static boolean insideAMinistry(Passage p, TermMatch m) {
+        return p.isKorean(m) && p.text.startsWith("가족부", m.end() - 2) && m.end() - m.start() == 2;
     }
 
     /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */

@@ -38,7 +38,8 @@ public final class CodingEngine {
             found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         List<TermMatch> asserted = found.stream()
-                .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
+                .filter(m -> m.scheme().equals("perpetrator") ? !Assertion.insideAMinistry(p, m) : Assertion.asserted(p, m))
+                .toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
         List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
@@ -391,7 +392,7 @@ public final class CodingEngine {
      */
     private static void detentionKind(List<Suggestion> out) {
         java.util.Set<String> agencies = new java.util.HashSet<>();
-        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
+        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR && !foreignForce(s)).forEach(s -> agencies.add(s.value()));
         String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
                 : agencies.contains("police") && !agencies.contains("state_security") ? "pretrial_detention" : null;
         if (kind != null) {
@@ -401,6 +402,15 @@ public final class CodingEngine {
         if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
             out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
         }
+    }
+
+    /**
+     * "Chinese police", {@code 중국 공안}: a foreign force hands people over; the detention places
+     * the passage names afterwards are North Korea's, whose kind it does not tell.
+     */
+    private static boolean foreignForce(Suggestion s) {
+        String t = s.evidenceText().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("chinese") || t.contains("공안") || t.contains("중국");
     }
 
     /** "detention centers", {@code 구금 시설}: a building, which an agency runs (not "in custody"). */
