@@ -135,12 +135,14 @@ public final class CodingEngine {
         if (role == Roles.Role.AGENT) {
             return Agency.OF_ACT;
         }
-        return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations) ? Agency.MENTIONED : Agency.NONE;
+        return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations)
+                && (p.isKorean(m) || Assertion.asserted(p, m)) ? Agency.MENTIONED : Agency.NONE;
     }
 
     /**
      * How a person is a perpetrator: the agent of an act, or an actor the passage only mentions
-     * ({@link Actors}), who must then be of a known kind (a bare "official" of no named agency is not).
+     * ({@link Actors}), who must then be of a known kind (a bare "official" of no named agency is not)
+     * and, in English, not named inside a hedge ("likely to be handed over to the police").
      */
     private enum Agency { OF_ACT, MENTIONED, NONE }
 

@@ -69,7 +69,10 @@ final class Places {
     private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
             "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
             "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
-    /** "born in China", "grew up near the border", "her hometown on the border". */
+    /**
+     * "born in China", "grew up near the border", "her hometown on the border"; but someone
+     * born in a prison camp was held there.
+     */
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
     private static final String[] KO_NATIONALITY_HEADS = {"손전화", "휴대폰", "휴대전화", "전화",
         "돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성", "여자"};
@@ -96,7 +99,7 @@ final class Places {
             if (NEAR.contains(w) && !(m.code().equals("abroad_transit") && !COUNTRIES.contains(p.word(first)))) {
                 return true;
             }
-            if (ORIGIN_WORDS.contains(w)
+            if (ORIGIN_WORDS.contains(w) && !Coercion.HOLDING_PLACES.contains(m.code())
                     || BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
                 return true;
             }
