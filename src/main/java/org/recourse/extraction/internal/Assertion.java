@@ -18,7 +18,9 @@ final class Assertion {
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
             "worry", "worries", "risk", "risks", "risking", "vulnerable", "likely", "unlikely",
-            "possible", "possibly", "potential", "potentially", "charged", "convicted");
+            "possible", "possibly", "potential", "potentially");
+    /** "charged with trafficking": the charge, within three words before, is no finding. */
+    private static final Set<String> CHARGES = Set.of("charged", "convicted", "accused");
     /** "almost beaten to death": the death did not happen. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly");
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet",
@@ -60,6 +62,9 @@ final class Assertion {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
+                return false;
+            }
+            if (seen < 3 && CHARGES.contains(t.word())) {
                 return false;
             }
             if (seen < NEGATION_WINDOW && t.word().equals("free") && (p.word(i + 1).equals("of") || p.word(i + 1).equals("from"))) {
