@@ -728,4 +728,14 @@ class PublishedReportStyleTests {
                 .containsExactly("detention_guard");
         assertThat(CODER.code("인민반장들이 그 여성을 때렸다.").perpetrators()).containsExactly("state_official");
     }
+
+    @Test
+    void deathAndWorkToldBeforeTheDetentionPlaceOfTheirClause() {
+        assertThat(CODER.code("Both prisoners died of typhus after months of hard labour at the kwalliso.").violations())
+                .contains("death_in_custody", "forced_labour");
+        assertThat(CODER.code("Her uncle died in the spring, and years later she was sent to a prison camp.").violations())
+                .doesNotContain("death_in_custody");
+        assertThat(CODER.code("지나친 노동으로 몸이 상한 수감자들이 교화소 병실에서 죽어가고 있었다.").violations())
+                .contains("forced_labour", "death_in_custody");
+    }
 }
