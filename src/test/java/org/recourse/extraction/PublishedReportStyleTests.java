@@ -665,6 +665,7 @@ class PublishedReportStyleTests {
     @Test
     void aCountWordInsideAPhraseIsSkippedAndAProgressiveIsActive() {
         assertThat(CODER.code("The camp doctor forced them to have several abortions.").violations()).contains("forced_abortion");
+        assertThat(CODER.code("The seamstresses were held there against their will.").violations()).contains("arbitrary_detention");
         assertThat(CODER.code("The sergeant had been beating the recruits for weeks.").perpetrators()).containsExactly("soldier");
         assertThat(CODER.code("The sergeant had been beaten by the cook.").perpetrators()).isEmpty();
     }

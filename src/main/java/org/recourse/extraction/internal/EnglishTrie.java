@@ -17,8 +17,11 @@ final class EnglishTrie {
     private static final Set<String> OBJECTS = Set.of("her", "him", "me", "us", "them");
     /** "forced them to have several abortions" matches "forced to have abortions": one count word is skipped too. */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several", "multiple", "many");
+    /** "kept there against their will" matches "kept against their will". */
+    private static final Set<String> PLACE_ADVERBS = Set.of("there", "here");
     private static final int SKIPPED_OBJECT = 1;
     private static final int SKIPPED_COUNT = 2;
+    private static final int SKIPPED_ADVERB = 4;
 
     private final Node root = new Node();
 
@@ -59,7 +62,8 @@ final class EnglishTrie {
             walk(text, tokens, i, k, next, skipped, out);
         }
         String w = tokens.get(k).word();
-        int skip = OBJECTS.contains(w) ? SKIPPED_OBJECT : COUNTS.contains(w) ? SKIPPED_COUNT : 0;
+        int skip = OBJECTS.contains(w) ? SKIPPED_OBJECT : COUNTS.contains(w) ? SKIPPED_COUNT
+                : PLACE_ADVERBS.contains(w) ? SKIPPED_ADVERB : 0;
         if (skip != 0 && (skipped & skip) == 0 && k + 1 < tokens.size() && joined(text, tokens.get(k), tokens.get(k + 1))) {
             Node after = n.next.get(tokens.get(k + 1).stem());
             if (after != null) {
