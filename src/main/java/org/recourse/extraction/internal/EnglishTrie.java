@@ -17,7 +17,7 @@ final class EnglishTrie {
     private static final Set<String> OBJECTS = Set.of("her", "him", "me", "us", "them");
     /** "forced them to have several abortions" matches "forced to have abortions": one count word is skipped too. */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several", "multiple", "many");
-    /** "kept there against their will" matches "kept against their will". */
+    /** "held there against their will" matches "held against their will". */
     private static final Set<String> PLACE_ADVERBS = Set.of("there", "here");
     private static final int SKIPPED_OBJECT = 1;
     private static final int SKIPPED_COUNT = 2;
