@@ -628,4 +628,115 @@ class PublishedReportStyleTests {
         assertThat(CODER.code("그는 보위부 집결소에 구금되었다.").locations()).doesNotContain("interrogation_facility");
         assertThat(CODER.code("보위부에서 나온 요원이 그를 때렸다.").locations()).doesNotContain("interrogation_facility");
     }
+
+    // Set E rounds (2026-12-07): fictional sentences written for these tests.
+
+    @Test
+    void vulnerableLikelyPossibleChargedAndFreeOfDoNotAssert() {
+        assertThat(CODER.code("Widows in the mining towns are vulnerable to trafficking.").violations()).isEmpty();
+        assertThat(CODER.code("The returned students could face possible torture.").violations()).isEmpty();
+        assertThat(CODER.code("Officials say the county has been free of domestic violence for years.").violations()).isEmpty();
+        assertThat(CODER.code("The smuggler convicted of trafficking was executed in public.").violations())
+                .containsExactly("killing");
+        assertThat(CODER.code("She is likely to be punished again because she was imprisoned for two years.").violations())
+                .contains("arbitrary_detention");
+    }
+
+    @Test
+    void placesLikenedToAtTheEdgeOfATownOrGivenAsANationalityAreNoScene() {
+        assertThat(CODER.code("The new hostel looks like a prison camp.").locations()).doesNotContain("prison_camp");
+        assertThat(CODER.code("In a city on the border, two traders were beaten.").locations()).doesNotContain("border_crossing");
+        CodingResult nationality = CODER.code("The guards insulted the boy because his father was Chinese.");
+        assertThat(nationality.violations()).contains("psychological_abuse");
+        assertThat(nationality.locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("He was beaten at a Russian timber yard.").locations()).contains("abroad_transit");
+        assertThat(CODER.code("She was beaten by her Russian neighbours.").locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("Four defectors were arrested near Shenyang.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void aVerbOrADirectionIsNoHomeAndAProsecutorsOfficeIsNoWorkplace() {
+        assertThat(CODER.code("The barracks housed two hundred recruits.").locations()).doesNotContain("home");
+        assertThat(CODER.code("He was beaten on his way home from the mine.").locations()).doesNotContain("home");
+        assertThat(CODER.code("The guard was arrested and his file sent to the prosecutor's office.").locations())
+                .doesNotContain("workplace");
+    }
+
+    @Test
+    void aCountWordInsideAPhraseIsSkippedAndAProgressiveIsActive() {
+        assertThat(CODER.code("The camp doctor forced them to have several abortions.").violations()).contains("forced_abortion");
+        assertThat(CODER.code("The seamstresses were held there against their will.").violations()).contains("arbitrary_detention");
+        assertThat(CODER.code("The sergeant had been beating the recruits for weeks.").perpetrators()).containsExactly("soldier");
+        assertThat(CODER.code("The sergeant had been beaten by the cook.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void bornInAPrisonCampWasHeldThere() {
+        assertThat(CODER.code("Her son was born in a prison camp in the north.").locations()).contains("prison_camp");
+        assertThat(CODER.code("She was born in China and beaten there by her husband.").locations()).doesNotContain("abroad_transit");
+    }
+
+    @Test
+    void aChineseForceGivesNoKindToTheDetentionPlaceAfterTheHandOver() {
+        CodingResult r = CODER.code("Chinese police seized him at a bus station and handed him over. He was held in a detention centre.");
+        assertThat(r.locations()).contains("detention").doesNotContain("pretrial_detention");
+        assertThat(CODER.code("The police held her in a detention centre for a month.").locations()).contains("pretrial_detention");
+    }
+
+    @Test
+    void wagesTakenConfinementToTheWorkplaceAndInducedLabour() {
+        assertThat(CODER.code("The miners' earnings went to the state as loyalty funds.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        CodingResult confined = CODER.code("Cooks at the restaurant were forbidden to leave their dormitory.");
+        assertThat(confined.violations()).contains("arbitrary_detention");
+        assertThat(confined.locations()).contains("workplace");
+        CodingResult induced = CODER.code("A nurse gave the detainee a labor-inducing drug.");
+        assertThat(induced.violations()).contains("forced_abortion").doesNotContain("forced_labour");
+        assertThat(CODER.code("Her cousin ended up in an involuntary marriage.").violations()).contains("forced_marriage");
+    }
+
+    @Test
+    void koreanWordsInsideLongerWordsAndMinistriesAreNotMatches() {
+        assertThat(CODER.code("그는 불구속 입건되었다.").violations()).doesNotContain("arbitrary_detention");
+        assertThat(CODER.code("경찰 범죄수사과가 사건을 넘겨받았다.").violations()).doesNotContain("arbitrary_detention");
+        CodingResult ministry = CODER.code("여성가족부의 조사에서 부부폭력이 흔한 것으로 나타났다.");
+        assertThat(ministry.violations()).contains("physical_assault");
+        assertThat(ministry.perpetrators()).containsExactly("intimate_partner");
+    }
+
+    @Test
+    void koreanArrestByStateSecurityThenHeldElsewhere() {
+        CodingResult r = CODER.code("그의 형은 보위부에 체포되어 관리소에 수감되었다.");
+        assertThat(r.locations()).contains("prison_camp").doesNotContain("interrogation_facility");
+        assertThat(r.violations()).contains("arbitrary_detention");
+        assertThat(CODER.code("그는 보위부에 체포된 뒤 한 달 동안 구금되어 있었다.").locations()).contains("interrogation_facility");
+    }
+
+    @Test
+    void koreanNationalityOfWomenAndConditionalTrips() {
+        CodingResult woman = CODER.code("시장에서 중국 여자 두 명이 군인에게 맞았다.");
+        assertThat(woman.locations()).doesNotContain("abroad_transit");
+        assertThat(woman.perpetrators()).containsExactly("soldier");
+        CodingResult lured = CODER.code("중개인은 러시아에 가면 일자리가 많다며 여성들을 꼬드겼다.");
+        assertThat(lured.locations()).doesNotContain("abroad_transit");
+        assertThat(lured.violations()).contains("trafficking");
+    }
+
+    @Test
+    void koreanOfficialsOfADetentionPlaceAreItsGuards() {
+        assertThat(CODER.code("교화소의 한 간부가 수감자를 때렸다.").perpetrators()).containsExactly("detention_guard");
+        assertThat(CODER.code("집결소에 온 사람들은 밤마다 간부들에게 맞았다.").perpetrators())
+                .containsExactly("detention_guard");
+        assertThat(CODER.code("인민반장들이 그 여성을 때렸다.").perpetrators()).containsExactly("state_official");
+    }
+
+    @Test
+    void deathAndWorkToldBeforeTheDetentionPlaceOfTheirClause() {
+        assertThat(CODER.code("Both prisoners died of typhus after months of hard labour at the kwalliso.").violations())
+                .contains("death_in_custody", "forced_labour");
+        assertThat(CODER.code("Her uncle died in the spring, and years later she was sent to a prison camp.").violations())
+                .doesNotContain("death_in_custody");
+        assertThat(CODER.code("지나친 노동으로 몸이 상한 수감자들이 교화소 병실에서 죽어가고 있었다.").violations())
+                .contains("forced_labour", "death_in_custody");
+    }
 }

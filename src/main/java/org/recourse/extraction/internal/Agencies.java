@@ -15,7 +15,25 @@ final class Agencies {
     private static final Set<String> AGENCIES = Set.of("police", "state_security", "soldier", "detention_guard",
             "market_official", "party_official", "state_official");
 
+    /** {@code 교화소 간부}, {@code 교화소의 한 간부}: the official belongs to the place. */
+    private static final java.util.regex.Pattern OF_THE_PLACE = java.util.regex.Pattern.compile("\\s?(의\\s?)?(한\\s)?");
+
     private Agencies() {
+    }
+
+    /**
+     * {@code 집결소에 온 사람들은 ... 간부들에게 맞았다}: with no agency named anywhere, a
+     * Korean official (not "the authorities") in a sentence about a detention place named before
+     * is one of its staff.
+     */
+    private static boolean detentionPlaceBefore(Passage p, TermMatch official, List<TermMatch> places) {
+        int from = p.sentenceStart(official.start());
+        for (TermMatch place : places) {
+            if (place.start() >= from && place.end() <= official.start() && Coercion.DETENTION_PLACES.contains(place.code())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAgency(TermMatch m) {
@@ -28,7 +46,7 @@ final class Agencies {
         for (int k = pl; k >= Math.max(0, pl - 2); k--) {
             TermMatch place = places.get(k);
             if (Coercion.DETENTION_PLACES.contains(place.code()) && place.end() <= official.start()
-                    && official.start() - place.end() <= 1 && p.text.substring(place.end(), official.start()).isBlank()) {
+                    && official.start() - place.end() <= 6 && OF_THE_PLACE.matcher(p.text.substring(place.end(), official.start())).matches()) {
                 return "detention_guard";
             }
         }
@@ -51,6 +69,10 @@ final class Agencies {
         int db = before == null ? Integer.MAX_VALUE : official.start() - before.end();
         int da = after == null ? Integer.MAX_VALUE : after.start() - official.end();
         TermMatch nearest = db <= da ? before : after;
+        if (nearest == null && p.isKorean(official) && !p.text.startsWith("당국", official.start())
+                && detentionPlaceBefore(p, official, places)) {
+            return "detention_guard";
+        }
         return nearest == null ? GENERIC : nearest.code();
     }
 }

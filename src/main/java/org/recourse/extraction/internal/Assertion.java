@@ -17,10 +17,14 @@ final class Assertion {
     private static final Set<String> ADDITIVE = Set.of("only", "just", "merely", "simply");
     private static final Set<String> HEDGES = Set.of("if", "unless", "feared", "fear", "fears", "fearing", "fearful", "afraid", "worried",
             "might", "whether", "imagine", "imagined", "lest", "dread", "dreaded", "dreading", "terrified", "scared",
-            "worry", "worries", "risk", "risks", "risking");
+            "worry", "worries", "risk", "risks", "risking", "vulnerable", "likely", "unlikely",
+            "possible", "possibly", "potential", "potentially");
+    /** "charged with trafficking": the charge, within three words before, is no finding. */
+    private static final Set<String> CHARGES = Set.of("charged", "convicted", "accused");
     /** "almost beaten to death": the death did not happen. */
     private static final Set<String> ALMOST = Set.of("almost", "nearly");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "however", "although", "though", "whereas", "yet",
+            "because");
     private static final int NEGATION_WINDOW = 6;
     /* "punched for using the restroom without permission at a detention center": "without" negates its own noun. */
 
@@ -30,7 +34,7 @@ final class Assertion {
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "될 것을", "게 될 것", "우려해", "우려하", "우려한",
-        "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
+        "때에만", "에 가면", "에 오면", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.
@@ -58,6 +62,12 @@ final class Assertion {
                 return false;
             }
             if (HEDGES.contains(t.word()) || isModalPerfect(p, i) || isThreatTo(p, i)) {
+                return false;
+            }
+            if (seen < 3 && CHARGES.contains(t.word())) {
+                return false;
+            }
+            if (seen < NEGATION_WINDOW && t.word().equals("free") && (p.word(i + 1).equals("of") || p.word(i + 1).equals("from"))) {
                 return false;
             }
             if (seen < 2 && ALMOST.contains(t.word()) && (m.code().equals("killing") || m.code().equals("death_in_custody"))) {
@@ -88,6 +98,9 @@ final class Assertion {
     }
 
     private static boolean koreanAsserted(Passage p, TermMatch m) {
+        if (m.start() > 0 && insideAnotherWord(p.text, m.start())) {
+            return false;
+        }
         String after = withoutLitotes(koreanRight(p, m.end()));
         if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
             return false;
@@ -97,6 +110,20 @@ final class Assertion {
         }
         int s = p.sentenceStart(m.start());
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
+    }
+
+    /**
+     * {@code 불구속} ("not detained"), {@code 범죄수사과} ("crime investigation section"): a
+     * match whose first syllable ends a longer word that means something else.
+     */
+    private static boolean insideAnotherWord(String text, int start) {
+        char before = text.charAt(start - 1);
+        return before == '불' && text.startsWith("구속", start) || before == '범' && text.startsWith("죄수", start);
+    }
+
+    /** {@code 여성가족부}: a person word inside the name of a ministry ({@code 부}) is nobody. */
+    static boolean insideAMinistry(Passage p, TermMatch m) {
+        return p.isKorean(m) && p.text.startsWith("가족부", m.end() - 2) && m.end() - m.start() == 2;
     }
 
     /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */

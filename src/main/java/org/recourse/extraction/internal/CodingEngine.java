@@ -38,7 +38,8 @@ public final class CodingEngine {
             found.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         }
         List<TermMatch> asserted = found.stream()
-                .filter(m -> m.scheme().equals("perpetrator") || Assertion.asserted(p, m)).toList();
+                .filter(m -> m.scheme().equals("perpetrator") ? !Assertion.insideAMinistry(p, m) : Assertion.asserted(p, m))
+                .toList();
         List<TermMatch> violations = asserted.stream().filter(m -> m.scheme().equals("violation")).toList();
         List<TermMatch> perpetrators = asserted.stream().filter(m -> m.scheme().equals("perpetrator")).toList();
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
@@ -134,12 +135,14 @@ public final class CodingEngine {
         if (role == Roles.Role.AGENT) {
             return Agency.OF_ACT;
         }
-        return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations) ? Agency.MENTIONED : Agency.NONE;
+        return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations)
+                && (p.isKorean(m) || Assertion.asserted(p, m)) ? Agency.MENTIONED : Agency.NONE;
     }
 
     /**
      * How a person is a perpetrator: the agent of an act, or an actor the passage only mentions
-     * ({@link Actors}), who must then be of a known kind (a bare "official" of no named agency is not).
+     * ({@link Actors}), who must then be of a known kind (a bare "official" of no named agency is not)
+     * and, in English, not named inside a hedge ("likely to be handed over to the police").
      */
     private enum Agency { OF_ACT, MENTIONED, NONE }
 
@@ -158,6 +161,8 @@ public final class CodingEngine {
     private static final java.util.regex.Pattern KO_UNIT = java.util.regex.Pattern.compile("(의)? ?(시설|[가-힣]{1,2}(처|과))");
     /** {@code 보위부에서 나온 요원}: the agency as where someone comes from. */
     private static final String[] KO_FROM = {"나온", "나와", "나왔", "온 ", "파견", "보낸", "보내"};
+    /** {@code 보위부에 체포되어 관리소에 수감되었다}: the agency of a passive arrest is who arrested, not where. */
+    private static final String[] KO_BY = {"에 체포", "에 단속", "에 붙잡", "에 잡혀", "에 잡히", "에 적발", "에 의해", "에게"};
     private static final String[] KO_ENTERED = {"들어오", "들어왔", "들어가", "들어갔", "끌려"};
 
     /**
@@ -177,7 +182,7 @@ public final class CodingEngine {
             java.util.regex.Matcher unit = KO_UNIT.matcher(rest);
             String after = unit.lookingAt() ? rest.substring(unit.end()) : rest;
             boolean at = after.startsWith("에서") && !Assertion.containsAny(after.substring(0, Math.min(after.length(), 6)), KO_FROM);
-            if (!after.startsWith("에")) {
+            if (!after.startsWith("에") || arrestedByThenHeldElsewhere(after)) {
                 continue;
             }
             int from = e - after.length();
@@ -192,6 +197,20 @@ public final class CodingEngine {
             }
             return;
         }
+    }
+
+    /** {@code 보위부에 체포되어 관리소에 수감되었다}: arrested by the agency, held in another named place. */
+    private static boolean arrestedByThenHeldElsewhere(String after) {
+        if (!Assertion.containsAny(after.substring(0, Math.min(after.length(), 5)), KO_BY)) {
+            return false;
+        }
+        String rest = after.substring(Math.min(after.length(), 5));
+        for (String held : KO_HELD) {
+            if (rest.contains("에 " + held)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "detention house": the house is part of the longer place, not a home. */
@@ -375,7 +394,7 @@ public final class CodingEngine {
      */
     private static void detentionKind(List<Suggestion> out) {
         java.util.Set<String> agencies = new java.util.HashSet<>();
-        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agencies.add(s.value()));
+        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR && !foreignForce(s)).forEach(s -> agencies.add(s.value()));
         String kind = agencies.contains("state_security") && !agencies.contains("police") ? "interrogation_facility"
                 : agencies.contains("police") && !agencies.contains("state_security") ? "pretrial_detention" : null;
         if (kind != null) {
@@ -385,6 +404,15 @@ public final class CodingEngine {
         if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION && Coercion.DETENTION_KINDS.contains(s.value()))) {
             out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("detention"));
         }
+    }
+
+    /**
+     * "Chinese police", {@code 중국 공안}: a foreign force hands people over; the detention places
+     * the passage names afterwards are North Korea's, whose kind it does not tell.
+     */
+    private static boolean foreignForce(Suggestion s) {
+        String t = s.evidenceText().toLowerCase(java.util.Locale.ROOT);
+        return t.contains("chinese") || t.contains("공안") || t.contains("중국");
     }
 
     /** "detention centers", {@code 구금 시설}: a building, which an agency runs (not "in custody"). */

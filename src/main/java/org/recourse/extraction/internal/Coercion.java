@@ -30,11 +30,12 @@ final class Coercion {
     static final Set<String> HOLDING_PLACES = Set.of("detention", "pretrial_detention", "prison_camp",
             "reeducation_camp", "labour_training_camp");
     private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying", "death", "dead");
-    private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는"};
+    private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는", "죽어가"};
     /** "fired from work", "at work": the noun, not the act of working. */
     private static final Set<String> AT_WORK = Set.of("at", "from", "after", "before", "no", "of");
     private static final int NEAR_BEFORE = 25;
-    private static final String[] KO_WORK = {"일했", "일을 했", "일을 해", "일해", "일하", "노동을", "노동했", "노동에", "작업을", "작업했"};
+    private static final String[] KO_WORK = {"일했", "일을 했", "일을 해", "일해", "일하", "노동을", "노동했", "노동에", "작업을", "작업했",
+        "노동과", "노동으로"};
 
     private Coercion() {
     }
@@ -94,6 +95,31 @@ final class Coercion {
         return null;
     }
 
+    /**
+     * "died of typhus after months of hard labour at the camp": the place, after "in" or "at", ends the
+     * clause of a word up to {@value #CLAUSE_BEFORE} characters before it (no punctuation between).
+     */
+    private static boolean sameClauseInOrAt(Passage p, int from, TermMatch place) {
+        if (place.start() - from > CLAUSE_BEFORE) {
+            return false;
+        }
+        for (int k = from; k < place.start(); k++) {
+            char c = p.text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '"' || c == '\u201c') {
+                return false;
+            }
+        }
+        int first = p.tokenAt(place.start());
+        int i = first - 1;
+        while (i >= 0 && ARTICLES.contains(p.word(i))) {
+            i--;
+        }
+        return p.word(i).equals("in") || p.word(i).equals("at");
+    }
+
+    private static final int CLAUSE_BEFORE = 60;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "these", "those");
+
     /** "labor" in "labor-training camps" names the place, not work done there. */
     private static boolean insideAny(List<TermMatch> places, Token t) {
         int i = Roles.firstAtOrAfter(places, t.start() + 1) - 1;
@@ -135,7 +161,7 @@ final class Coercion {
         if (p.isKorean(place)) {
             String sentence = p.text.substring(s, e);
             for (String w : death ? KO_DEATH : KO_WORK) {
-                int k = sentence.indexOf(w, place.end() - s);
+                int k = sentence.indexOf(w);
                 if (k >= 0) {
                     return new int[] {s + k, s + k + w.length()};
                 }
@@ -145,7 +171,8 @@ final class Coercion {
         Set<String> words = death ? DEATH_STEMS : WORK_STEMS;
         for (int i = p.tokenAt(s); i < p.tokens.size() && p.tokens.get(i).start() < e; i++) {
             Token t = p.tokens.get(i);
-            boolean near = t.start() >= place.end() || t.end() <= place.start() && place.start() - t.end() <= NEAR_BEFORE;
+            boolean near = t.start() >= place.end() || t.end() <= place.start()
+                    && (place.start() - t.end() <= NEAR_BEFORE || sameClauseInOrAt(p, t.end(), place));
             if (near && words.contains(t.stem()) && !AT_WORK.contains(p.word(i - 1)) && !insideAny(places, t)) {
                 return new int[] {t.start(), t.end()};
             }

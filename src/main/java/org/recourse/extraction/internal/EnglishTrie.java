@@ -15,6 +15,13 @@ final class EnglishTrie {
      * object pronoun inside an entry is skipped when the entry does not spell it.
      */
     private static final Set<String> OBJECTS = Set.of("her", "him", "me", "us", "them");
+    /** "forced them to have several abortions" matches "forced to have abortions": one count word is skipped too. */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "several", "multiple", "many");
+    /** "held there against their will" matches "held against their will". */
+    private static final Set<String> PLACE_ADVERBS = Set.of("there", "here");
+    private static final int SKIPPED_OBJECT = 1;
+    private static final int SKIPPED_COUNT = 2;
+    private static final int SKIPPED_ADVERB = 4;
 
     private final Node root = new Node();
 
@@ -36,13 +43,13 @@ final class EnglishTrie {
         for (int i = 0; i < tokens.size(); i++) {
             Node n = root.next.get(tokens.get(i).stem());
             if (n != null) {
-                walk(text, tokens, i, i, n, false, out);
+                walk(text, tokens, i, i, n, 0, out);
             }
         }
     }
 
     /** From the node reached at word j, records entries and follows the next word, or skips one object pronoun. */
-    private static void walk(String text, List<Token> tokens, int i, int j, Node n, boolean skipped, List<TermMatch> out) {
+    private static void walk(String text, List<Token> tokens, int i, int j, Node n, int skipped, List<TermMatch> out) {
         int start = tokens.get(i).start();
         int end = tokens.get(j).end();
         n.refs.forEach(r -> out.add(new TermMatch(r.scheme(), r.code(), start, end)));
@@ -54,11 +61,13 @@ final class EnglishTrie {
         if (next != null) {
             walk(text, tokens, i, k, next, skipped, out);
         }
-        if (!skipped && OBJECTS.contains(tokens.get(k).word()) && k + 1 < tokens.size()
-                && joined(text, tokens.get(k), tokens.get(k + 1))) {
+        String w = tokens.get(k).word();
+        int skip = OBJECTS.contains(w) ? SKIPPED_OBJECT : COUNTS.contains(w) ? SKIPPED_COUNT
+                : PLACE_ADVERBS.contains(w) ? SKIPPED_ADVERB : 0;
+        if (skip != 0 && (skipped & skip) == 0 && k + 1 < tokens.size() && joined(text, tokens.get(k), tokens.get(k + 1))) {
             Node after = n.next.get(tokens.get(k + 1).stem());
             if (after != null) {
-                walk(text, tokens, i, k + 1, after, true, out);
+                walk(text, tokens, i, k + 1, after, skipped | skip, out);
             }
         }
     }

@@ -23,7 +23,15 @@ final class Places {
             "buyers", "broker", "brokers", "partner", "boyfriend", "neighbours", "neighbors", "employer", "employers");
     /** "home to many Koreans", "sent back home": a home that is no scene. */
     private static final Set<String> HOME_DIRECTIONS = Set.of("back", "went", "go", "going", "return", "returned",
-            "returning", "sent", "come", "came", "headed");
+            "returning", "sent", "come", "came", "headed", "way");
+    /** "the barracks housed two hundred recruits": the verb, not a home. */
+    private static final Set<String> HOUSING_VERBS = Set.of("housed", "housing", "houses");
+    /** "near Beijing" is still in China; "near China", "near the Chinese border" are not. */
+    private static final Set<String> COUNTRIES = Set.of("china", "chinese", "russia", "russian", "mongolia", "mongolian",
+            "laos", "thailand", "vietnam", "cambodia", "myanmar", "abroad", "overseas", "transit");
+    /** "the prosecutor's office", "the party's office": an institution, not a workplace. */
+    private static final Set<String> INSTITUTION_OWNERS = Set.of("prosecutor", "prosecutors", "prosecution", "party",
+            "police", "security", "court", "government", "ministry");
     private static final int NEAR_WINDOW = 3;
     private static final int COMPARISON_WINDOW = 5;
     /** After "Chinese", words that put the act in China: its forces, places and land. */
@@ -33,7 +41,21 @@ final class Places {
             "detention", "custody", "camp", "camps", "side", "territory", "soil", "hospital", "factory", "farm",
             "restaurant", "city", "cities", "town", "towns", "village", "villages", "province", "provinces", "county",
             "countryside", "riot", "government", "immigration", "cell", "cells", "court", "courts", "home", "house",
-            "household", "households", "brothel", "brothels", "karaoke", "bar", "bars");
+            "household", "households", "brothel", "brothels", "karaoke", "bar", "bars", "logging", "construction", "site",
+            "sites", "timber", "lumber", "mine", "mines", "port", "farms", "factories", "restaurants", "company",
+            "companies");
+    /**
+     * Country adjectives the thesaurus lists as places ("Chinese police", "a Russian timber
+     * yard", "a Qatari construction site"): like "Chinese", a nationality of people or of a
+     * thing names no scene.
+     */
+    private static final Set<String> COUNTRY_ADJECTIVES = Set.of("chinese", "russian", "kuwaiti", "qatari", "mongolian",
+            "laotian", "vietnamese", "cambodian", "malaysian");
+    /** "because his father was Chinese": a nationality told as a predicate. */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    /** "looks like a prison camp": a place only likened to. */
+    private static final Set<String> LIKENING = Set.of("look", "looks", "looked", "looking", "more", "much", "seem",
+            "seems", "seemed", "resemble", "resembled", "resembles");
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
             "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
@@ -47,10 +69,13 @@ final class Places {
     private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
             "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
             "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
-    /** "born in China", "grew up near the border", "her hometown on the border". */
+    /**
+     * "born in China", "grew up near the border", "her hometown on the border"; but someone
+     * born in a prison camp was held there.
+     */
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
     private static final String[] KO_NATIONALITY_HEADS = {"손전화", "휴대폰", "휴대전화", "전화",
-        "돈", "위안", "상인", "물건", "상품", "제품", "국적"};
+        "돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성", "여자"};
     private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
         "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
@@ -71,10 +96,10 @@ final class Places {
         int sentence = p.sentenceStart(m.start());
         for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
             String w = p.word(i);
-            if (NEAR.contains(w)) {
+            if (NEAR.contains(w) && !(m.code().equals("abroad_transit") && !COUNTRIES.contains(p.word(first)))) {
                 return true;
             }
-            if (ORIGIN_WORDS.contains(w)
+            if (ORIGIN_WORDS.contains(w) && !Coercion.HOLDING_PLACES.contains(m.code())
                     || BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
                 return true;
             }
@@ -84,14 +109,25 @@ final class Places {
             return true;
         }
         boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
-        if (p.word(first).equals("chinese") && last == first && !soldTo
-                && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1))) {
+        if (COUNTRY_ADJECTIVES.contains(p.word(first)) && last == first && !soldTo
+                && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1)
+                || BE.contains(p.word(first - 1)) && !IN_CHINA_HEADS.contains(p.word(last + 1)))) {
+            return true;
+        }
+        if (atTheEdgeOfATown(p, first)) {
             return true;
         }
         if (comparedWith(p, first, sentence)) {
             return true;
         }
         if (m.code().equals("workplace") && institutionName(p, first, sentence)) {
+            return true;
+        }
+        if (m.code().equals("home") && HOUSING_VERBS.contains(p.word(first)) && last == first) {
+            return true;
+        }
+        if (m.code().equals("workplace") && p.word(first).startsWith("office") && first > 0 && p.tokens.get(first - 1).possessive()
+                && INSTITUTION_OWNERS.contains(p.word(first - 1))) {
             return true;
         }
         if (m.code().equals("home") && last == first
@@ -116,14 +152,25 @@ final class Places {
         return !w.isEmpty() && Character.isLetter(w.charAt(0)) && !IN_CHINA_HEADS.contains(w);
     }
 
-    /** "harsher than the life in prison camps": a place that is only compared with is no scene. */
+    /**
+     * "harsher than the life in prison camps", "the hostel looks like a prison camp": a place that is
+     * only compared with, or likened to, is no scene.
+     */
     private static boolean comparedWith(Passage p, int first, int sentence) {
         for (int i = first - 1; i >= Math.max(0, first - COMPARISON_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
-            if (p.word(i).equals("than")) {
+            if (p.word(i).equals("than") || p.word(i).equals("like") && LIKENING.contains(p.word(i - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "a city on the border", "the village at the river": the place only says where a town lies. */
+    private static boolean atTheEdgeOfATown(Passage p, int first) {
+        String article = p.word(first - 1);
+        String preposition = p.word(first - 2);
+        return (article.equals("the") || article.equals("a")) && (preposition.equals("at") || preposition.equals("on"))
+                && TOWN_NOUNS.contains(p.word(first - 3));
     }
 
     /**
@@ -185,7 +232,8 @@ final class Places {
         if (nationalityOf(p, m)) {
             return true;
         }
-        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end())) {
+        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end()) || p.text.startsWith("인이", m.end())
+                || p.text.startsWith("인으로", m.end())) {
             return true;
         }
         int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);

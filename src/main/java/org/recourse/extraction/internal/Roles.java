@@ -176,12 +176,15 @@ final class Roles {
     /**
      * "was caught and savagely beaten", "were repeatedly raped": an auxiliary of the passive
      * within four words before the act, after the person and not followed by "to" (the guards
-     * "were ordered to beat").
+     * "were ordered to beat"); "had been beating the recruits", "were kicking" are active.
      */
     private static boolean passiveBefore(Passage p, int personEnd, TermMatch act) {
         int v = p.tokenAt(act.start());
         if (PASSIVE_AUX.contains(p.word(v))) {
             return true;
+        }
+        if (p.word(v).endsWith("ing")) {
+            return false;
         }
         for (int i = v - 1; i >= Math.max(0, v - 4) && p.tokens.get(i).start() >= personEnd; i--) {
             if (p.word(i).equals("to")) {
