@@ -153,7 +153,7 @@ final class Places {
     }
 
     /**
-     * "harsher than the life in prison camps", "the hostel looks like a prison camp": a place that is
+     * "worse than any labour camp", "the dormitory looks like a prison camp": a place that is
      * only compared with, or likened to, is no scene.
      */
     private static boolean comparedWith(Passage p, int first, int sentence) {
