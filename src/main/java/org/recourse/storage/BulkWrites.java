@@ -102,16 +102,17 @@ public class BulkWrites {
     }
 
     private synchronized void checkpointSoon() {
-        checkpoint = checkpoint.thenRunAsync(this::checkpointNow, background);
+        checkpoint = checkpoint.handle((done, failed) -> done).thenRunAsync(this::checkpointNow, background);
     }
 
     private void checkpointNow() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
             rs.next();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             // Not a loss: the log keeps the committed rows, and the next commits' automatic checkpoints copy them.
-            LOG.warn("the checkpoint after a bulk write failed ({}); later commits will checkpoint", e.getErrorCode());
+            LOG.warn("the checkpoint after a bulk write failed ({}); later commits will checkpoint",
+                    e.getClass().getSimpleName());
         }
     }
 
