@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 import org.recourse.coding.internal.ContentDigest;
 import org.recourse.coding.internal.ImportRows;
+import org.recourse.storage.BulkWrites;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +27,13 @@ public class IncidentImports {
     private final Coding coding;
     private final ImportRows rows;
     private final ApplicationEventPublisher events;
+    private final BulkWrites bulk;
 
-    IncidentImports(Coding coding, ImportRows rows, ApplicationEventPublisher events) {
+    IncidentImports(Coding coding, ImportRows rows, ApplicationEventPublisher events, BulkWrites bulk) {
         this.coding = coding;
         this.rows = rows;
         this.events = events;
+        this.bulk = bulk;
     }
 
     /**
@@ -55,10 +58,13 @@ public class IncidentImports {
     /**
      * Opens an import whose incidents the caller hands over chunk by chunk as it reads them, in
      * its transaction (there must be one: a failure at any point rolls back what was stored).
-     * The caller closes the stream, after {@link ImportStream#finish} or on failure.
+     * The caller closes the stream, after {@link ImportStream#finish} or on failure. The
+     * transaction is a bulk write ({@link BulkWrites}: on SQLite the log is checkpointed after
+     * the commit, in the background).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ImportStream open(IncidentFile.Header file, IntConsumer progress) {
+        bulk.begin();
         return new ImportStream(coding, rows, events, file, progress);
     }
 }
