@@ -182,6 +182,32 @@ class LargeImportOnPostgresTests {
     }
 
     @Test
+    void aLargeImportWhileAnotherTransactionReadsIncidentsChecksPerRowInsteadOfWaitingForIt() throws Exception {
+        Map<String, ForeignKey> before = foreignKeys();
+        UUID importId = UUID.randomUUID();
+        try (java.sql.Connection reader = java.sql.DriverManager.getConnection(Postgres.urlWithSchema(SCHEMA),
+                Postgres.USER, Postgres.PASSWORD)) {
+            reader.setAutoCommit(false);
+            try (var s = reader.createStatement()) {
+                s.executeQuery("SELECT COUNT(*) FROM incidents").close();
+            }
+            // The reader's transaction holds its lock on incidents until it ends: the import gives up the locks after 5 s.
+            List<IncidentImport> file = incidents(2_000, "forced_labour");
+            var stored = new TransactionTemplate(transactions).execute(status -> {
+                try (ImportStream stream = imports.open(new IncidentFile.Header(importId, "9".repeat(64), 2_000, LARGE,
+                        LARGE), done -> { })) {
+                    stream.add(file);
+                    return stream.finish();
+                }
+            });
+            assertThat(stored.incidents()).isEqualTo(2_000);
+            reader.rollback();
+        }
+        assertThat(foreignKeys()).isEqualTo(before);
+        assertThat(count("SELECT COUNT(*) FROM acts WHERE import_id = :i", importId.toString())).isEqualTo(2_000);
+    }
+
+    @Test
     void aFileSmallAgainstTheTablesAlreadyThereKeepsThePerRowChecks() {
         imports.store(new IncidentFile(UUID.randomUUID(), "a".repeat(64), 6_000, incidents(6_000, "forced_labour")),
                 done -> { });

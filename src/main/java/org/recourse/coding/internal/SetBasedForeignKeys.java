@@ -79,6 +79,11 @@ final class SetBasedForeignKeys {
                     found.add(new Constraint(r.getString(1), r.getString(2), r.getString(3)));
                 }
             }
+            if (found.isEmpty()) {
+                // Nothing to gain (a schema without these foreign keys): no locks held either.
+                c.rollback(before);
+                return Optional.empty();
+            }
             for (Constraint k : found) {
                 s.execute("ALTER TABLE " + k.table() + " DROP CONSTRAINT " + k.name());
             }
@@ -87,7 +92,7 @@ final class SetBasedForeignKeys {
                 p.execute();
             }
             c.releaseSavepoint(before);
-            return found.isEmpty() ? Optional.empty() : Optional.of(new SetBasedForeignKeys(List.copyOf(found)));
+            return Optional.of(new SetBasedForeignKeys(List.copyOf(found)));
         } catch (SQLException e) {
             // Not granted in time, or not the tables' owner: as before, with per-row checks.
             c.rollback(before);
@@ -102,19 +107,12 @@ final class SetBasedForeignKeys {
      */
     void restore(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            // The validating join runs with maintenance_work_mem as its work_mem: enough to hash a million keys.
-            String memory = single(s, "SELECT current_setting('maintenance_work_mem')");
-            s.execute("SELECT set_config('maintenance_work_mem', '256MB', true)");
             for (Constraint k : dropped) {
                 try {
                     s.execute("ALTER TABLE " + k.table() + " ADD CONSTRAINT " + k.name() + " " + k.definition());
                 } catch (SQLException e) {
                     throw CopyRows.withoutValues(k.table(), "re-creating " + k.name() + " on", e);
                 }
-            }
-            try (PreparedStatement p = c.prepareStatement("SELECT set_config('maintenance_work_mem', ?, true)")) {
-                p.setString(1, memory);
-                p.execute();
             }
         }
     }
