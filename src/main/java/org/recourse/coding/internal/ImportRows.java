@@ -53,7 +53,8 @@ public class ImportRows {
      * for such an import). The transaction cannot commit before {@code end}.
      */
     public LargeImport beginLargeImport(int incidents, int acts) {
-        if (incidents < largeImport) {
+        if (incidents < largeImport || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Without a transaction each statement would commit on its own: never drop constraints then.
             return LargeImport.NONE;
         }
         Optional<SetBasedForeignKeys> dropped = jdbc.execute(

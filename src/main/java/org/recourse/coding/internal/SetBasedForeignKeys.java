@@ -37,7 +37,12 @@ import java.util.Optional;
  */
 final class SetBasedForeignKeys {
 
-    /** Above this many existing acts per act of the file, one check of the whole table costs more than per-row checks. */
+    /**
+     * From this many existing acts per act of the file on, the per-row checks are kept: measured
+     * (1M rows, psql), a per-row check costs the server about 8 µs per row, re-creating a
+     * constraint about 0.5 µs per row of each joined table, existing rows included, so the two
+     * are even at about seven existing rows per imported one; four leaves a margin.
+     */
     static final int EXISTING_PER_IMPORTED = 4;
     static final String LOCK_TIMEOUT = "5s";
 
