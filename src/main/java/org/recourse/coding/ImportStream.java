@@ -29,6 +29,10 @@ import org.springframework.context.ApplicationEventPublisher;
  * inserts the previous chunk, while a worker validates this chunk, adds it to the digest and
  * makes its rows (no database access there). Chunks are validated, hashed and inserted in the
  * order they are added. Not for use by several threads.
+ *
+ * <p>A large import on PostgreSQL has the foreign keys among the loaded tables checked once, at
+ * {@link #finish}, instead of per row ({@link ImportRows#beginLargeImport}): from the opening
+ * to the commit, readers of incidents wait for it.
  */
 public final class ImportStream implements AutoCloseable {
 
@@ -38,6 +42,7 @@ public final class ImportStream implements AutoCloseable {
     private final IncidentFile.Header file;
     private final IntConsumer progress;
     private final Coding.Lookups lookups;
+    private final ImportRows.LargeImport large;
     private final String importId;
     private final Instant at = Instant.now();
     private final ContentDigest digest = new ContentDigest();
@@ -65,6 +70,7 @@ public final class ImportStream implements AutoCloseable {
         this.progress = progress;
         this.lookups = coding.importLookups();
         this.importId = file.importId().toString();
+        this.large = rows.beginLargeImport(file.maxIncidents(), file.maxActs());
     }
 
     /**
@@ -112,6 +118,7 @@ public final class ImportStream implements AutoCloseable {
     public StoredImport finish() {
         requireOpen();
         storePending();
+        large.end();
         finished = true;
         String contentDigest = digest.digest();
         events.publishEvent(Revision.of(ImportedRecords.ACTION, ImportedRecords.ENTITY, importId)

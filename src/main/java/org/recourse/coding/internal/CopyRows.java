@@ -50,9 +50,14 @@ final class CopyRows {
      * left out for the same reason.
      */
     static SQLException withoutValues(String table, SQLException e) {
+        return withoutValues(table, "COPY into", e);
+    }
+
+    /** As {@link #withoutValues(String, SQLException)}, for another statement on {@code table} ({@code what} it did). */
+    static SQLException withoutValues(String table, String what, SQLException e) {
         String primary = e instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
                 ? p.getServerErrorMessage().getMessage() : "the server refused the rows";
-        return new SQLException("COPY into " + table + " failed: " + primary, e.getSQLState());
+        return new SQLException(what + " " + table + " failed: " + primary, e.getSQLState());
     }
 
     /** The rows in COPY's text format. */

@@ -14,9 +14,12 @@ import org.recourse.coding.Incident;
 import org.recourse.coding.IncidentId;
 import org.recourse.coding.Involvement;
 import org.recourse.testimony.PersonId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The rows a file import writes and what verification reads back: incidents and acts that
@@ -34,9 +37,58 @@ public class ImportRows {
     private static final String NO_LEAF = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
+    private final int largeImport;
 
-    ImportRows(JdbcTemplate jdbc) {
+    ImportRows(JdbcTemplate jdbc, @Value("${recourse.import.large-import-incidents:50000}") int largeImport) {
         this.jdbc = jdbc;
+        this.largeImport = largeImport;
+    }
+
+    /**
+     * Prepares the import of a file of {@code incidents} incidents and {@code acts} acts in the
+     * current transaction: on PostgreSQL, a file of at least {@code
+     * recourse.import.large-import-incidents} incidents (50,000 unless configured) has the
+     * foreign keys among the loaded tables checked once, set-based, when {@link
+     * LargeImport#end} re-creates them ({@link SetBasedForeignKeys}: readers of incidents wait
+     * for such an import). The transaction cannot commit before {@code end}.
+     */
+    public LargeImport beginLargeImport(int incidents, int acts) {
+        if (incidents < largeImport || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            // Without a transaction each statement would commit on its own: never drop constraints then.
+            return LargeImport.NONE;
+        }
+        Optional<SetBasedForeignKeys> dropped = jdbc.execute(
+                (ConnectionCallback<Optional<SetBasedForeignKeys>>) c -> SetBasedForeignKeys.drop(c, acts));
+        if (dropped == null || dropped.isEmpty()) {
+            return LargeImport.NONE;
+        }
+        boolean[] restored = {false};
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                if (!restored[0]) {
+                    throw new IllegalStateException("an unfinished import cannot be committed: its foreign keys are not"
+                            + " re-created");
+                }
+            }
+        });
+        return () -> {
+            jdbc.execute((ConnectionCallback<Void>) c -> {
+                dropped.get().restore(c);
+                return null;
+            });
+            restored[0] = true;
+        };
+    }
+
+    /** What a large import has to finish before its transaction commits: re-creating its foreign keys. */
+    @FunctionalInterface
+    public interface LargeImport {
+
+        /** A small import, or one on SQLite: nothing to finish. */
+        LargeImport NONE = () -> { };
+
+        void end();
     }
 
     /**
