@@ -105,4 +105,27 @@ class ComparatorsTests {
         assertThat(c.label(c.level(2, 3))).isEqualTo("jaccard>=0.9");
         assertThat(c.label(c.level(4, 5))).isEqualTo("jaccard>=0.5");
     }
+
+    @Test
+    void sizesAndAWordNextToANumberAreNoModelCodesSoDifferentModelsStayDifferent() {
+        // fictional products: "500gb" is a size both share, "series 5" a word and a number that
+        // begin "series 52qx70" once joined; the models (301302u, ab52c550) differ
+        TextComparison c = new TextComparison("name", new String[] {
+            "zenlux 500gb usb external hard drive - 301302u", "zenlux usb external hard drive 500gb - 301304u",
+            "zenlux 52 inch series 5 lcd tv - ab52c550", "qorvo series 52qx70 52 inch lcd tv"});
+        assertThat(c.label(c.level(0, 1))).isEqualTo("different (or numbers differ)");
+        assertThat(c.label(c.level(2, 3))).isEqualTo("different (or numbers differ)");
+    }
+
+    @Test
+    void aCodeThatManyRecordsCarryIsASpecificationAndNoLongerMakesTwoProductsTheSame() {
+        // fictional memory modules that all carry "ddr2", a specification, and no model code
+        String[] names = {"zenlux 1gb ddr2 memory module", "qorvo 2gb ddr2 laptop memory", "brinta ddr2 desktop ram kit",
+            "zenlux ddr2 server memory", "qorvo ddr2 memory upgrade", "brinta ddr2 notebook module", "zenlux ddr2 ecc stick"};
+        TextComparison many = new TextComparison("name", names);
+        assertThat(many.label(many.level(0, 1))).isNotEqualTo("same model code");
+        // in only two records the same code still names one product
+        TextComparison two = new TextComparison("name", java.util.Arrays.copyOf(names, 2));
+        assertThat(two.label(two.level(0, 1))).isEqualTo("same model code");
+    }
 }
