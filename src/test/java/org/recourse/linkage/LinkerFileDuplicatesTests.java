@@ -95,12 +95,6 @@ class LinkerFileDuplicatesTests {
     }
 
     private static String word(int i) {
-        StringBuilder b = new StringBuilder("K");
-        int x = i;
-        do {
-            b.append((char) ('a' + x % 26));
-            x /= 26;
-        } while (x > 0);
-        return b.toString();
+        return "K" + DistinctWords.of(i);
     }
 }

@@ -20,10 +20,6 @@ class PostgresStorageIntegrationTests extends CodingLoopContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("recourse.storage.db-url", () -> Postgres.urlWithSchema(SCHEMA));
-        registry.add("recourse.storage.db-user", () -> Postgres.USER);
-        registry.add("recourse.storage.db-password", () -> Postgres.PASSWORD);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        Postgres.register(registry, SCHEMA);
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The local PostgreSQL server the storage tests run against (.ci/run installs and starts it).
@@ -41,6 +42,15 @@ public final class Postgres {
 
     public static String urlWithSchema(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Points a test application (its data source and Flyway) at {@code schema} of the test server. */
+    public static void register(DynamicPropertyRegistry registry, String schema) {
+        registry.add("recourse.storage.db-url", () -> urlWithSchema(schema));
+        registry.add("recourse.storage.db-user", () -> USER);
+        registry.add("recourse.storage.db-password", () -> PASSWORD);
+        registry.add("spring.flyway.schemas", () -> schema);
+        registry.add("spring.flyway.default-schema", () -> schema);
     }
 
     private static String env(String name, String fallback) {

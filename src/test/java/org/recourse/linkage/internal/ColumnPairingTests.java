@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.recourse.linkage.DistinctWords;
 import org.recourse.linkage.internal.ColumnPairing.ColumnPair;
 import org.recourse.linkage.internal.ColumnPairing.YearOf;
 
@@ -111,14 +112,7 @@ class ColumnPairingTests {
         return out;
     }
 
-    /** A distinct lower-case word for each number. */
     private static String letters(int i) {
-        StringBuilder b = new StringBuilder();
-        int x = i;
-        do {
-            b.append((char) ('a' + x % 26));
-            x /= 26;
-        } while (x > 0);
-        return b.toString();
+        return DistinctWords.of(i);
     }
 }
