@@ -17,6 +17,8 @@ public final class LinkageEngine {
     private static final int MAX_BLOCK = 100;
     private static final int MAX_RULES = 6;
     private static final long SEED = 20261123L;
+    /** A level's u of at most this many times the field's smallest (one pair) is at the random pairs' resolution. */
+    static final double RARE = 5;
 
     public EngineResult run(Dataset data, EngineSettings settings) {
         long start = System.nanoTime();
@@ -36,7 +38,8 @@ public final class LinkageEngine {
         long compared = System.nanoTime();
         Parameters parameters = settings.fixedModel() ? FixedModel.parameters(data, comparisons)
                 : estimate(data, comparisons, vectors.histogram(candidates.rules(), Math.min(8, Math.max(1, rules.size()))),
-                        forced(rules, comparisons), Background.await(u, "linkage"), pairs.length, primary(plans, data.size()));
+                        forced(rules, comparisons), Background.await(u, "linkage"), pairs.length, primary(plans, data.size()),
+                        settings.threshold());
         Scorer scorer = new Scorer(comparisons, parameters, data.size());
         long estimated = System.nanoTime();
         float[] probability = new float[pairs.length];
@@ -130,13 +133,85 @@ public final class LinkageEngine {
     }
 
     private static Parameters estimate(Dataset data, List<Comparison> comparisons,
-            Map<ComparisonVectors.Pattern, long[]> histogram, boolean[][] forced, double[][] u, int pairs, int primary) {
+            Map<ComparisonVectors.Pattern, long[]> histogram, boolean[][] forced, double[][] u, int pairs, int primary,
+            double threshold) {
         int[] levels = comparisons.stream().mapToInt(Comparison::levels).toArray();
         double all = data.linkage() ? (double) data.leftSize() * (data.size() - data.leftSize())
                 : data.size() * (data.size() - 1.0) / 2.0;
         double share = pairs / Math.max(1.0, all);
-        Parameters pooled = Em.estimate(summed(histogram), levels, u, share, primary);
-        return agreementCountsAgainstMatch(pooled, u) ? Em.estimate(histogram, levels, u, share, primary, forced) : pooled;
+        Map<ComparisonVectors.Pattern, long[]> summed = summed(histogram);
+        Parameters pooled = Em.estimate(summed, levels, u, share, primary);
+        Parameters fitted = agreementCountsAgainstMatch(pooled, u) ? Em.estimate(histogram, levels, u, share, primary, forced) : pooled;
+        double logit = Math.log(threshold / (1 - threshold));
+        return highestLogOdds(fitted, comparisons, data.size()) < logit ? rareLevelsFromCandidates(fitted, summed, all) : fitted;
+    }
+
+    /**
+     * The largest log odds any pair could reach under the model: the prior plus each field's
+     * largest weight (an exact agreement with term-frequency adjustment at its rarest value).
+     */
+    static double highestLogOdds(Parameters p, List<Comparison> comparisons, int records) {
+        double w = p.priorLogOdds();
+        for (int f = 0; f < comparisons.size(); f++) {
+            double best = 0;
+            for (int l = 1; l < p.m()[f].length; l++) {
+                best = Math.max(best, p.weight(f, l));
+            }
+            if (comparisons.get(f).termFrequency() && p.m()[f].length > 1) {
+                best = Math.max(best, Math.log(p.m()[f][1] * records));
+            }
+            w += best;
+        }
+        return w;
+    }
+
+    /**
+     * A model under which no pair at all could reach the threshold has not learnt what a match
+     * looks like, it has met the resolution of its random pairs: a level seen in none or a
+     * handful of them (a long title nearly equal, where the other file appends the year; the
+     * few it has are often true matches drawn by chance) gets u of about one pair in the
+     * sample, which caps the field's Bayes factor near the sample size, while the prior of all
+     * pairs of two large files needs more than that from a file with one comparable field.
+     * Then such a level's u (at most {@link #RARE} times the field's smallest) is estimated
+     * from the candidates instead, when that is smaller: its non-match pairs among them (by
+     * the posterior of the model as it scores, at least one pair) out of all pairs, since pairs that nearly agree
+     * on the blocked-on field are nearly all candidates. Other levels keep their u, and a model
+     * under which some pair can reach the threshold is left as it is.
+     */
+    static Parameters rareLevelsFromCandidates(Parameters p, Map<ComparisonVectors.Pattern, long[]> summed, double allPairs) {
+        double[][] m = p.m();
+        double[][] u = p.u();
+        int fields = m.length;
+        double[][] nonMatches = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            nonMatches[f] = new double[m[f].length];
+        }
+        double priorLogit = p.priorLogOdds();
+        summed.forEach((pattern, counts) -> {
+            byte[] levels = pattern.levels();
+            double logOdds = priorLogit;
+            for (int f = 0; f < fields; f++) {
+                logOdds += p.weight(f, levels[f]);
+            }
+            double nonMatch = counts[0] / (1.0 + Math.exp(logOdds));
+            for (int f = 0; f < fields; f++) {
+                nonMatches[f][levels[f]] += nonMatch;
+            }
+        });
+        double[][] adjusted = new double[fields][];
+        for (int f = 0; f < fields; f++) {
+            adjusted[f] = u[f].clone();
+            double smallest = Double.MAX_VALUE;
+            for (int l = 1; l < u[f].length; l++) {
+                smallest = Math.min(smallest, u[f][l]);
+            }
+            for (int l = 1; l < u[f].length; l++) {
+                if (u[f][l] <= RARE * smallest * (1 + 1e-9)) {
+                    adjusted[f][l] = Math.min(u[f][l], Math.max(1.0, nonMatches[f][l]) / Math.max(1.0, allPairs));
+                }
+            }
+        }
+        return new Parameters(m, adjusted, p.lambda(), p.priorLogOdds(), p.iterations());
     }
 
     /**
