@@ -37,7 +37,7 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return "bench " + String.join("|", BENCHES.keySet()) + " [options]   run a benchmark and print its figures"
-                + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR]; link --records N;"
+                + " (mse [--shared DIR]; link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR] [--split]; link --records N;"
                 + " coding [--mb N] [--runs N] [--lang en|ko|mixed]; search --passages N [--json]; import --rows N [--postgres])";
     }
 

@@ -15,12 +15,17 @@ import org.recourse.linkage.LinkResult;
 import org.recourse.linkage.Linker;
 
 /**
- * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR]}: pairwise precision, recall, F1 and time of the
- * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked; {@code --sets} adds
+ * {@code bench link-eval [--duke] [--only NAME] [--verbose] [--errors N] [--sets DIR] [--split]}: pairwise precision, recall, F1 and time of the
+ * automatic configuration on every shared linkage data set, beside Duke 1.2 when asked; {@code --split} adds
+ * each shared deduplication set split at random into two files (a linkage whose files hold duplicates,
+ * {@link LinkEvalSet#split}); {@code --sets} adds
  * the sets of {@link LinkEvalSet#folders} (without Duke, which has no configuration for them) and, for a
  * folder with a {@code labelled.csv}, P/R/F1 over its labelled pairs only beside the usual figures.
  */
 final class LinkEvalBench {
+
+    /** The seed of {@code --split}: the same files in every run. */
+    static final long SPLIT_SEED = 11;
 
     private final Linker linker = new Linker();
 
@@ -32,6 +37,11 @@ final class LinkEvalBench {
         out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
                 "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");
         List<LinkEvalSet> sets = new ArrayList<>(LinkEvalSet.all(root));
+        if (args.flag("split")) {
+            List<LinkEvalSet> splits = sets.stream().filter(s -> !s.linkage() && s.labelled().isEmpty())
+                    .map(s -> s.split(SPLIT_SEED)).toList();
+            sets.addAll(splits);
+        }
         if (args.option("sets").isPresent()) {
             Path dir = Path.of(args.option("sets").get());
             if (!java.nio.file.Files.isDirectory(dir)) {
@@ -61,7 +71,7 @@ final class LinkEvalBench {
                 out.printf(" | labelled %d (%d matches): P %5.3f R %5.3f F1 %5.3f", set.sample().size(),
                         ls.actual(), ls.precision(), ls.recall(), ls.f1());
             }
-            if (duke.isPresent() && !set.name().startsWith("extra ")) {
+            if (duke.isPresent() && !set.name().startsWith("extra ") && !set.name().startsWith("split ")) {
                 DukeRunner.Outcome d = duke.get().run(set);
                 PairScore ds = PairScore.of(set.judged(d.pairs()), set.truePairs());
                 out.printf(" | %5.3f %5.3f %5.3f %7.2f %6.1fx", ds.precision(), ds.recall(), ds.f1(), d.seconds(),

@@ -66,6 +66,38 @@ record LinkEvalSet(String name, List<LinkRecord> left, List<LinkRecord> right, S
         return !right.isEmpty();
     }
 
+    /**
+     * This deduplication set split at random (fixed seed) into two files: a linkage whose files
+     * hold duplicates of their own, as when one organisation interviewed the same woman twice.
+     * Its true pairs are the set's pairs whose two records fell into different files.
+     */
+    LinkEvalSet split(long seed) {
+        if (linkage() || !labelled.isEmpty()) {
+            throw new IllegalStateException(name + " is not a fully labelled deduplication set");
+        }
+        java.util.Random random = new java.util.Random(seed);
+        List<LinkRecord> a = new ArrayList<>();
+        List<LinkRecord> b = new ArrayList<>();
+        Set<String> inA = new HashSet<>();
+        for (LinkRecord r : left) {
+            if (random.nextBoolean()) {
+                a.add(r);
+                inA.add(r.id());
+            } else {
+                b.add(r);
+            }
+        }
+        Set<String> truth = new HashSet<>();
+        for (String p : truePairs) {
+            String[] members = p.split("\u0001");
+            boolean first = inA.contains(members[0]);
+            if (first != inA.contains(members[1])) {
+                truth.add(pair((first ? "A:" : "B:") + members[0], (first ? "B:" : "A:") + members[1]));
+            }
+        }
+        return new LinkEvalSet("split " + name, a, b, truth);
+    }
+
     static String pair(String a, String b) {
         return a.compareTo(b) < 0 ? a + "\u0001" + b : b + "\u0001" + a;
     }

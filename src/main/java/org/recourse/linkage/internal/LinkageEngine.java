@@ -97,15 +97,28 @@ public final class LinkageEngine {
 
     /**
      * The record's primary name: the name or text field present in nearly every record whose
-     * values are the most distinct within their source (a restaurant's name, a paper's title);
-     * the first such field on a tie; -1 when none is.
+     * values are the most distinct within their source (a paper's title, a product's
+     * description); the first such field of a type on a tie; -1 when none is. A field profiled as a name
+     * goes before free text that is barely more distinct ({@link #NAME_BEFORE_TEXT}): a
+     * restaurant's address can have a few more values than its name, yet the restaurants of one
+     * hotel share it, and capping the address's disagreement among matches then makes "same
+     * address" the match.
      */
     static int primary(List<FieldPlan> plans, int records) {
+        int best = mostDistinct(plans, records, FieldType.TEXT);
+        int name = mostDistinct(plans, records, FieldType.NAME);
+        boolean nameFirst = name >= 0 && (best < 0 || plans.get(name).distinct() >= NAME_BEFORE_TEXT * plans.get(best).distinct());
+        return nameFirst ? name : best;
+    }
+
+    /** A name at least this share as distinct as the most distinct text is the primary name (see {@link #primary}). */
+    static final double NAME_BEFORE_TEXT = 0.9;
+
+    private static int mostDistinct(List<FieldPlan> plans, int records, FieldType type) {
         int best = -1;
         for (int f = 0; f < plans.size(); f++) {
             FieldPlan p = plans.get(f);
-            boolean nameLike = p.type() == FieldType.NAME || p.type() == FieldType.TEXT;
-            if (nameLike && p.present() >= 0.9 * records
+            if (p.type() == type && p.present() >= 0.9 * records
                     && (best < 0 || p.distinct() > plans.get(best).distinct())) {
                 best = f;
             }
