@@ -31,7 +31,8 @@ public final class CodingEngine {
         }
         Passage p = new Passage(text);
         List<TermMatch> found = index.find(text, p.tokens);
-        List<TermMatch> infants = Infants.harms(p);
+        List<TermMatch> infants = new ArrayList<>(Infants.harms(p));
+        infants.addAll(Wages.taken(p));
         if (!infants.isEmpty()) {
             found = new ArrayList<>(found);
             found.addAll(infants);
