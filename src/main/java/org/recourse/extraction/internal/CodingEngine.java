@@ -80,7 +80,7 @@ public final class CodingEngine {
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
-        heldInAPlaceOfDetention(p, out);
+        heldInAPlaceOfDetention(p, found, out);
         marriedAbroad(out);
         soldAsWife(p, out);
         assaultThatMadePregnant(p, out);
@@ -384,13 +384,26 @@ public final class CodingEngine {
         }
     }
 
-    /** Someone told of inside a place of detention was held there. */
-    private static void heldInAPlaceOfDetention(Passage p, List<Suggestion> out) {
+    /**
+     * Someone told of inside a place of detention was held there ("at the holding centre the
+     * guards beat a woman", {@code 교화소에서 함께 지내던 언니}), unless the people told of there
+     * are its staff: guards in that sentence who are not the agents ("the guards at the camp
+     * were beaten by their own officers").
+     */
+    private static void heldInAPlaceOfDetention(Passage p, List<TermMatch> found, List<Suggestion> out) {
         if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("arbitrary_detention"))) {
             return;
         }
         out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION && Coercion.HOLDING_PLACES.contains(s.value()))
+                .filter(s -> !staffToldOf(p, found, out, s))
                 .findFirst().ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(), s.evidenceText())));
+    }
+
+    private static boolean staffToldOf(Passage p, List<TermMatch> found, List<Suggestion> out, Suggestion place) {
+        int from = p.sentenceStart(place.start());
+        int to = p.sentenceEnd(place.start());
+        return found.stream().anyMatch(m -> m.code().equals("detention_guard") && m.start() >= from && m.end() <= to
+                && out.stream().noneMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.start() == m.start()));
     }
 
     /** Work under a threat the passage only fears or conditions ({@link Coercion}). */
