@@ -788,4 +788,15 @@ class PublishedReportStyleTests {
         // Pay that is only mentioned is no violation.
         assertThat(CODER.code("She said her wages at the restaurant in Seoul were enough to live on.").violations()).isEmpty();
     }
+
+    @Test
+    void aKoreanActToldAsAConditionIsNotAsserted() {
+        assertThat(CODER.code("여성들은 북송되면 다시 구금될 것이라고 말했다.").violations()).isEmpty();
+        assertThat(CODER.code("그 여성은 작년에 북송되어 구류장에서 조사를 받았다.").violations()).contains("arbitrary_detention");
+    }
+
+    @Test
+    void bathingIsNotSwearing() {
+        assertThat(CODER.code("수감자들은 한 달에 한 번 찬물로 목욕을 했다.").violations()).doesNotContain("psychological_abuse");
+    }
 }
