@@ -211,7 +211,9 @@ class PublishedReportStyleTests {
     void aStayInADetentionPlaceIsDetention() {
         assertThat(CODER.code("He spent two years in a prison in the north.").violations()).containsExactly("arbitrary_detention");
         assertThat(CODER.code("그는 구치소에서 석 달을 보내며 재판을 기다렸다.").violations()).containsExactly("arbitrary_detention");
-        assertThat(CODER.code("At the holding centre the guards beat a woman.").violations()).containsExactly("physical_assault");
+        // A woman beaten at the holding centre was held there (the coders' convention, docs/coding-suggestions.md).
+        assertThat(CODER.code("At the holding centre the guards beat a woman.").violations())
+                .containsExactlyInAnyOrder("physical_assault", "arbitrary_detention");
     }
 
     @Test
@@ -738,5 +740,63 @@ class PublishedReportStyleTests {
                 .doesNotContain("death_in_custody");
         assertThat(CODER.code("지나친 노동으로 몸이 상한 수감자들이 교화소 병실에서 죽어가고 있었다.").violations())
                 .contains("forced_labour", "death_in_custody");
+    }
+
+    @Test
+    void theStatesUnnamedAuthoritiesAreItsOfficialsAndChinasAreItsPolice() {
+        assertThat(CODER.code("The authorities beat the women who had returned from the border town.").perpetrators())
+                .containsExactly("state_official");
+        assertThat(CODER.code("북한 당국은 여성들에게 낙태를 강요했다.").perpetrators()).containsExactly("state_official");
+        assertThat(CODER.code("중국 당국에 체포된 여성들은 며칠 뒤 강제 송환되었다.").perpetrators()).containsExactly("police");
+        // Named only in passing, the authorities act on no one.
+        assertThat(CODER.code("당국은 그 시설이 있다는 사실을 부인하고 있다.").perpetrators()).isEmpty();
+    }
+
+    @Test
+    void aKoreanSexualAssaultThatMadeHerPregnantIsRapeButAPregnantWomanNamedBeforeIsNot() {
+        assertThat(CODER.code("그 여성은 작업반장에게 여러 차례 성폭행을 당하고 결국 임신까지 하게 되었다.").violations())
+                .contains("rape").doesNotContain("sexual_assault");
+        assertThat(CODER.code("구류장에서는 임신부에게 낙태를 강요하고 여성 수감자들에게 성폭행을 가했다.").violations())
+                .contains("sexual_assault", "forced_abortion").doesNotContain("rape");
+    }
+
+    @Test
+    void someoneToldOfInsideAPlaceOfDetentionWasHeldThere() {
+        assertThat(CODER.code("교화소에서 함께 지내던 언니는 병이 들었는데 치료를 받지 못했다.").violations())
+                .contains("arbitrary_detention", "denial_of_resources");
+        assertThat(CODER.code("At the holding centre the guards carried out a body search on every woman.").violations())
+                .contains("arbitrary_detention", "invasive_body_search");
+        // Feared, not told: no detention.
+        assertThat(CODER.code("만약 국경에서 잡혔다면 관리소로 갔을 거예요.").violations()).isEmpty();
+    }
+
+    @Test
+    void theNounBeforeAndInAKoreanListSharesTheAgentParticleOfItsLastItem() {
+        assertThat(CODER.code("그 여성은 중국인 남편과 시어머니에게 매일 폭행을 당했다.").perpetrators())
+                .contains("intimate_partner", "family_member");
+        // "Together with" joins no list: the husband was arrested with her.
+        assertThat(CODER.code("그 여성은 남편과 함께 중국 공안에게 체포되었다.").perpetrators())
+                .contains("police").doesNotContain("intimate_partner");
+    }
+
+    @Test
+    void payTakenFromThoseWhoEarnedItIsForcedLabourAndDenialOfResources() {
+        assertThat(CODER.code("The state kept most of the wages of the women sent to the sewing plant abroad.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        assertThat(CODER.code("해외에 파견된 여성 노동자들은 월급의 대부분을 당국에 빼앗겼다.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        // Pay that is only mentioned is no violation.
+        assertThat(CODER.code("She said her wages at the restaurant in Seoul were enough to live on.").violations()).isEmpty();
+    }
+
+    @Test
+    void aKoreanActToldAsAConditionIsNotAsserted() {
+        assertThat(CODER.code("여성들은 북송되면 다시 구금될 것이라고 말했다.").violations()).isEmpty();
+        assertThat(CODER.code("그 여성은 작년에 북송되어 구류장에서 조사를 받았다.").violations()).contains("arbitrary_detention");
+    }
+
+    @Test
+    void bathingIsNotSwearing() {
+        assertThat(CODER.code("수감자들은 한 달에 한 번 찬물로 목욕을 했다.").violations()).doesNotContain("psychological_abuse");
     }
 }

@@ -40,7 +40,7 @@ final class Agencies {
         return AGENCIES.contains(m.code());
     }
 
-    /** The agency a generic official belongs to, or {@link #GENERIC} if the passage names none. */
+    /** The agency a generic official belongs to, or {@link #GENERIC} if the passage names none (then see {@link #unnamedAgency}). */
     static String resolve(Passage p, TermMatch official, List<TermMatch> agencies, List<TermMatch> places) {
         int pl = Roles.firstAtOrAfter(places, official.start()) - 1;
         for (int k = pl; k >= Math.max(0, pl - 2); k--) {
@@ -74,5 +74,27 @@ final class Agencies {
             return "detention_guard";
         }
         return nearest == null ? GENERIC : nearest.code();
+    }
+
+    /** "The authorities", {@code 당국}, "the government": the state's own, or China's police. */
+    private static final List<String> AUTHORITIES = List.of("authorit", "당국", "government", "정부");
+    private static final List<String> CHINA = List.of("china", "chinese", "중국");
+
+    /**
+     * A generic official whose agency the passage does not name: the state's authorities are
+     * its officials ({@code state_official}), China's are its police (the coders' convention,
+     * DOMAIN.md); a manager ({@code 관리자}) away from any detention place is a superior at work.
+     */
+    static String unnamedAgency(Passage p, TermMatch official, List<TermMatch> places) {
+        String term = p.text.substring(official.start(), official.end()).toLowerCase(java.util.Locale.ROOT);
+        if (AUTHORITIES.stream().anyMatch(term::startsWith)) {
+            int from = Math.max(p.sentenceStart(official.start()), official.start() - 12);
+            String before = p.text.substring(from, official.start()).toLowerCase(java.util.Locale.ROOT);
+            return CHINA.stream().anyMatch(before::contains) ? "police" : "state_official";
+        }
+        if (term.startsWith("관리자") && places.stream().noneMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
+            return "workplace_superior";
+        }
+        return GENERIC;
     }
 }

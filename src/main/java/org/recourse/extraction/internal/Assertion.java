@@ -33,7 +33,7 @@ final class Assertion {
     private static final String[] KO_LITOTES = {"끊이지 않", "그치지 않", "멈추지 않", "드물지 않", "적지 않",
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
-        "될 것을", "게 될 것", "우려해", "우려하", "우려한",
+        "될 것을", "될 것이", "게 될 것", "우려해", "우려하", "우려한",
         "때에만", "에 가면", "에 오면", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
@@ -102,7 +102,8 @@ final class Assertion {
             return false;
         }
         String after = withoutLitotes(koreanRight(p, m.end()));
-        if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())) {
+        if (containsAny(after, KO_NEGATIONS) || containsAny(after, KO_HEDGES) || negatedBefore(p, m.start())
+                || conditionalEnding(p.text, m.end())) {
             return false;
         }
         if (m.scheme().equals("location") && containsAny(after, KO_PLACE_DESCRIPTORS)) {
@@ -112,13 +113,24 @@ final class Assertion {
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
     }
 
+    /** {@code 북송되면}, {@code 체포되면}: the match's own word ends in the conditional {@code -면} ("if"). */
+    private static boolean conditionalEnding(String text, int end) {
+        int i = end;
+        while (i < text.length() && Hangul.is(text.charAt(i))) {
+            i++;
+        }
+        return i > end && text.charAt(i - 1) == '면';
+    }
+
     /**
-     * {@code 불구속} ("not detained"), {@code 범죄수사과} ("crime investigation section"): a
+     * {@code 불구속} ("not detained"), {@code 범죄수사과} ("crime investigation section"),
+     * {@code 목욕을 했다} ("bathed", not {@code 욕을 했다}, "swore at"): a
      * match whose first syllable ends a longer word that means something else.
      */
     private static boolean insideAnotherWord(String text, int start) {
         char before = text.charAt(start - 1);
-        return before == '불' && text.startsWith("구속", start) || before == '범' && text.startsWith("죄수", start);
+        return before == '불' && text.startsWith("구속", start) || before == '범' && text.startsWith("죄수", start)
+                || before == '목' && text.startsWith("욕", start);
     }
 
     /** {@code 여성가족부}: a person word inside the name of a ministry ({@code 부}) is nobody. */

@@ -31,7 +31,8 @@ public final class CodingEngine {
         }
         Passage p = new Passage(text);
         List<TermMatch> found = index.find(text, p.tokens);
-        List<TermMatch> infants = Infants.harms(p);
+        List<TermMatch> infants = new ArrayList<>(Infants.harms(p));
+        infants.addAll(Wages.taken(p));
         if (!infants.isEmpty()) {
             found = new ArrayList<>(found);
             found.addAll(infants);
@@ -68,6 +69,9 @@ public final class CodingEngine {
                 if (agency == Agency.MENTIONED && code.equals(Agencies.GENERIC)) {
                     continue;
                 }
+                if (code.equals(Agencies.GENERIC)) {
+                    code = Agencies.unnamedAgency(p, m, places);
+                }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
@@ -76,6 +80,7 @@ public final class CodingEngine {
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
+        heldInAPlaceOfDetention(p, found, out);
         marriedAbroad(out);
         soldAsWife(p, out);
         assaultThatMadePregnant(p, out);
@@ -305,7 +310,7 @@ public final class CodingEngine {
 
     /**
      * A sexual assault told in the same sentence as a pregnancy was rape ("an unwanted
-     * pregnancy after multiple sexual assaults"); English only.
+     * pregnancy after multiple sexual assaults").
      */
     private static void assaultThatMadePregnant(Passage p, List<Suggestion> out) {
         boolean assault = out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("sexual_assault"));
@@ -316,14 +321,23 @@ public final class CodingEngine {
                 && pregnancyInSentence(p, s) ? new Suggestion(s.kind(), "rape", s.start(), s.end(), s.evidenceText()) : s);
     }
 
-    /** English only: a Korean report's {@code 성폭행} stays a sexual assault (the Korean convention). */
+    /**
+     * "pregnant" in the sentence of the assault; in Korean, {@code 임신} told after it, close
+     * and in the same voice ({@code 성폭행을 당하고 처녀의 몸으로 임신까지 하게 되자}), not a
+     * pregnant woman named before ({@code 임신부에게 낙태를 강요하고 ... 성폭행}) or a quotation.
+     */
     private static boolean pregnancyInSentence(Passage p, Suggestion s) {
         if (s.evidenceText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-            return false;
+            int end = Math.min(p.sentenceEnd(s.start()), s.end() + KO_PREGNANCY_AFTER);
+            int at = p.text.indexOf("임신", s.end());
+            return at >= 0 && at < end && p.text.substring(s.end(), at).chars().noneMatch(c -> "\"'“”‘’".indexOf(c) >= 0);
         }
         String sentence = p.text.substring(p.sentenceStart(s.start()), p.sentenceEnd(s.start())).toLowerCase(java.util.Locale.ROOT);
         return sentence.contains("pregnan");
     }
+
+    /** How far (characters) after a Korean assault a pregnancy still counts as its result. */
+    private static final int KO_PREGNANCY_AFTER = 40;
 
     /** {@code 노총각이나 홀아비들에게 팔려간다}: sold to men who want a wife. */
     private static final String[] KO_UNMARRIED_MEN = {"노총각", "총각", "홀아비", "신랑"};
@@ -368,6 +382,28 @@ public final class CodingEngine {
                 hunger = true;
             }
         }
+    }
+
+    /**
+     * Someone told of inside a place of detention was held there ("at the holding centre the
+     * guards beat a woman", {@code 교화소에서 함께 지내던 언니}), unless the people told of there
+     * are its staff: guards in that sentence who are not the agents ("the guards at the camp
+     * were beaten by their own officers").
+     */
+    private static void heldInAPlaceOfDetention(Passage p, List<TermMatch> found, List<Suggestion> out) {
+        if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("arbitrary_detention"))) {
+            return;
+        }
+        out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION && Coercion.HOLDING_PLACES.contains(s.value()))
+                .filter(s -> !staffToldOf(p, found, out, s))
+                .findFirst().ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(), s.evidenceText())));
+    }
+
+    private static boolean staffToldOf(Passage p, List<TermMatch> found, List<Suggestion> out, Suggestion place) {
+        int from = p.sentenceStart(place.start());
+        int to = p.sentenceEnd(place.start());
+        return found.stream().anyMatch(m -> m.code().equals("detention_guard") && m.start() >= from && m.end() <= to
+                && out.stream().noneMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.start() == m.start()));
     }
 
     /** Work under a threat the passage only fears or conditions ({@link Coercion}). */

@@ -35,6 +35,8 @@ final class Roles {
     /** {@code 동료인 여군은}: the noun only describes the next one, whose role it is. */
     private static final Set<String> KO_APPOSITIVE = Set.of("인", "이던", "였던", "출신");
     /** An eojeol that closes a list: a case particle or a verb ending. */
+    /** {@code 남편과 그의 가족에게}: "and" joins the noun to a list whose last item carries the particle. */
+    private static final java.util.Set<String> KO_AND = java.util.Set.of("과", "와", "이나", "나", "및");
     private static final Pattern LIST_ENDS = Pattern.compile("(?:을|를|이|가|은|는|고|다|며|서)$");
     private static final Pattern KO_COUNTER = Pattern.compile("^(?:한|두|세|네|다섯|여러|몇|\\d+)$");
     private static final Pattern KO_COUNTED = Pattern.compile("^(?:\\d+)?(?:명|분|사람)(.*)$");
@@ -266,7 +268,8 @@ final class Roles {
         if (KO_APPOSITIVE.contains(particle)) {
             return Role.NONE;
         }
-        boolean listed = end < p.text.length() && (p.text.charAt(end) == ',' || p.text.charAt(end) == '、');
+        boolean listed = end < p.text.length() && (p.text.charAt(end) == ',' || p.text.charAt(end) == '、')
+                || KO_AND.contains(particle) && !nextEojeolIs(p, nextEojeol(p.text, end), "함께") && !nextEojeolIs(p, nextEojeol(p.text, end), "같이");
         if (particle.isEmpty() && !listed && otherPersonInSentence(p, start, others)) {
             return Role.NONE;
         }
