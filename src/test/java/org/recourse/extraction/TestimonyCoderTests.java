@@ -141,6 +141,17 @@ class TestimonyCoderTests {
         assertThat(seconds).isLessThan(60);
     }
 
+    @Test
+    void tenMegabytesOfOneSentenceAboutPayAreCodedInBoundedTime() {
+        // One sentence of pay words: each sentence must be read once, not once per pay word.
+        String big = "the wages were kept by the state ".repeat(300_000);
+        long t0 = System.nanoTime();
+        CodingResult r = CODER.code(big);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.violations()).contains("forced_labour", "denial_of_resources");
+        assertThat(seconds).isLessThan(60);
+    }
+
     private static List<ExtractionTerm> concat(List<ExtractionTerm> terms, ExtractionTerm extra) {
         List<ExtractionTerm> all = new java.util.ArrayList<>(terms);
         all.add(extra);

@@ -394,16 +394,20 @@ public final class CodingEngine {
         if (out.stream().anyMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("arbitrary_detention"))) {
             return;
         }
+        java.util.Set<Integer> staff = sentencesWithStaffToldOf(p, found, out);
         out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION && Coercion.HOLDING_PLACES.contains(s.value()))
-                .filter(s -> !staffToldOf(p, found, out, s))
+                .filter(s -> !staff.contains(p.sentenceStart(s.start())))
                 .findFirst().ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(), s.evidenceText())));
     }
 
-    private static boolean staffToldOf(Passage p, List<TermMatch> found, List<Suggestion> out, Suggestion place) {
-        int from = p.sentenceStart(place.start());
-        int to = p.sentenceEnd(place.start());
-        return found.stream().anyMatch(m -> m.code().equals("detention_guard") && m.start() >= from && m.end() <= to
-                && out.stream().noneMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.start() == m.start()));
+    /** The starts of the sentences that tell of guards who are not the agents. */
+    private static java.util.Set<Integer> sentencesWithStaffToldOf(Passage p, List<TermMatch> found, List<Suggestion> out) {
+        java.util.Set<Integer> agents = new java.util.HashSet<>();
+        out.stream().filter(s -> s.kind() == SuggestionKind.PERPETRATOR).forEach(s -> agents.add(s.start()));
+        java.util.Set<Integer> sentences = new java.util.HashSet<>();
+        found.stream().filter(m -> m.code().equals("detention_guard") && !agents.contains(m.start()))
+                .forEach(m -> sentences.add(p.sentenceStart(m.start())));
+        return sentences;
     }
 
     /** Work under a threat the passage only fears or conditions ({@link Coercion}). */

@@ -1,7 +1,9 @@
 package org.recourse.extraction.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,35 +26,37 @@ final class Wages {
     private Wages() {
     }
 
-    /** A forced-labour and a denial-of-resources match at each pay word whose sentence tells its taking. */
+    /**
+     * A forced-labour and a denial-of-resources match at each pay word whose sentence tells its
+     * taking; each sentence is read at most once (10 MB of "wages" stays linear).
+     */
     static List<TermMatch> taken(Passage p) {
         List<TermMatch> out = new ArrayList<>();
+        Map<Integer, Boolean> told = new HashMap<>();
         for (String pay : KO_PAY) {
             for (int k = p.text.indexOf(pay); k >= 0; k = p.text.indexOf(pay, k + pay.length())) {
-                String sentence = p.text.substring(p.sentenceStart(k), p.sentenceEnd(k));
-                if (Assertion.containsAny(sentence, KO_TAKEN)) {
+                int at = k;
+                if (told.computeIfAbsent(p.sentenceStart(at), from -> Assertion.containsAny(
+                        p.text.substring(from, p.sentenceEnd(at)), KO_TAKEN))) {
                     add(out, k, k + pay.length());
                 }
             }
         }
+        Map<Integer, Boolean> toldInWords = new HashMap<>();
         for (int i = 0; i < p.tokens.size(); i++) {
-            if (PAY.contains(p.word(i)) && takenInSentence(p, i)) {
-                add(out, p.tokens.get(i).start(), p.tokens.get(i).end());
+            int at = p.tokens.get(i).start();
+            if (PAY.contains(p.word(i)) && toldInWords.computeIfAbsent(p.sentenceStart(at), from -> takenBetween(p, from, p.sentenceEnd(at)))) {
+                add(out, at, p.tokens.get(i).end());
             }
         }
         return out;
     }
 
-    private static boolean takenInSentence(Passage p, int word) {
-        int from = p.sentenceStart(p.tokens.get(word).start());
-        int to = p.sentenceEnd(p.tokens.get(word).start());
-        for (int j = 0; j < p.tokens.size(); j++) {
-            int at = p.tokens.get(j).start();
-            if (at >= from && at < to && j != word) {
-                String w = p.word(j);
-                if (TAKEN.stream().anyMatch(w::startsWith)) {
-                    return true;
-                }
+    private static boolean takenBetween(Passage p, int from, int to) {
+        for (int j = p.tokenAt(from); j < p.tokens.size() && p.tokens.get(j).start() < to; j++) {
+            String w = p.word(j);
+            if (!PAY.contains(w) && TAKEN.stream().anyMatch(w::startsWith)) {
+                return true;
             }
         }
         return false;
