@@ -23,6 +23,7 @@ public final class Cli {
             new EvalCodingCommand(),
             new SearchCommand(),
             new ReindexCommand(),
+            new UpdateThesaurusCommand(),
             new AuditCommand(),
             new FilesCommand(),
             new BackupCommand(),

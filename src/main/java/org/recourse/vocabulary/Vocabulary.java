@@ -12,6 +12,8 @@ import org.recourse.audit.AuditEvent;
 import org.recourse.shared.ConflictException;
 import org.recourse.shared.NotFoundException;
 import org.recourse.shared.Problems;
+import org.recourse.vocabulary.internal.SeedSynonyms;
+import org.recourse.vocabulary.internal.SeedTerms;
 import org.recourse.vocabulary.internal.Terms;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Vocabulary {
 
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{1,59}");
+    /**
+     * Characters of a term's synonyms together: room for the several hundred the busiest
+     * starting terms have (about 3,700 characters) and for those learnt from accepted suggestions.
+     */
+    static final int MAX_SYNONYMS = 20_000;
 
     private final Terms terms;
     private final ApplicationEventPublisher events;
@@ -115,6 +122,39 @@ public class Vocabulary {
         return update(scheme, code, new TermForm(code, old.parent().orElse(""), old.labelEn(), old.labelKo(), joined));
     }
 
+    /**
+     * Brings the starting thesauri of this version into an installation seeded by an older one:
+     * terms it lacks are added, and each term gets the seed's synonyms it has never had (one new
+     * version per term, audited); nothing is removed, relabelled or re-parented, and a synonym an
+     * administrator removed is not added back. Running it twice changes nothing the second time.
+     */
+    @Transactional
+    public SeedUpdate addFromSeed() {
+        int added = 0;
+        int extended = 0;
+        int synonyms = 0;
+        for (Term seed : SeedTerms.read()) {
+            Optional<Term> now = terms.find(seed.scheme(), seed.code());
+            if (now.isEmpty()) {
+                add(seed.scheme(), new TermForm(seed.code(), seed.parent().orElse(""), seed.labelEn(), seed.labelKo(),
+                        String.join("|", seed.synonyms())));
+                added++;
+                continue;
+            }
+            List<String> missing = SeedSynonyms.missing(seed, terms.revisions(seed.scheme(), seed.code()));
+            if (!missing.isEmpty()) {
+                Term old = now.get();
+                List<String> all = new java.util.ArrayList<>(old.synonyms());
+                all.addAll(missing);
+                update(seed.scheme(), seed.code(), new TermForm(seed.code(), old.parent().orElse(""), old.labelEn(),
+                        old.labelKo(), String.join("|", all)));
+                extended++;
+                synonyms += missing.size();
+            }
+        }
+        return new SeedUpdate(added, extended, synonyms);
+    }
+
     @Transactional
     public Term setDeprecated(String scheme, String code, boolean deprecated) {
         Term old = require(scheme, code);
@@ -142,7 +182,7 @@ public class Vocabulary {
     private Problems validate(String scheme, TermForm form) {
         requireScheme(scheme);
         Problems p = new Problems().requireText(form.labelEn(), "labelEn", 120).requireText(form.labelKo(), "labelKo", 120);
-        p.limit(form.synonyms(), "synonyms", 4000);
+        p.limit(form.synonyms(), "synonyms", MAX_SYNONYMS);
         p.require(form.parent().isEmpty() || terms.find(scheme, form.parent()).isPresent(), "parent",
                 "is not a term of this vocabulary");
         p.require(!form.parent().equals(form.code()), "parent", "cannot be the term itself");

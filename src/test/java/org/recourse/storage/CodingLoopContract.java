@@ -33,6 +33,7 @@ import org.recourse.testimony.Testimony;
 import org.recourse.testimony.TestimonyForm;
 import org.recourse.testimony.TestimonyRegistry;
 import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.SeedUpdate;
 import org.recourse.vocabulary.TermForm;
 import org.recourse.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,6 +246,28 @@ abstract class CodingLoopContract {
                 "body", 0, 10, code, "", List.of()))).hasMessageContaining("deprecated");
         assertThat(vocabulary.history(Schemes.VIOLATION, code)).extracting(h -> h.version()).containsExactly(2, 1);
         assertThat(vocabulary.term(Schemes.VIOLATION, code).orElseThrow().synonyms()).containsExactly("first", "둘째");
+    }
+
+    @Test
+    void aFreshInstallationHasEveryStartingTermAndSynonymAlready() {
+        SeedUpdate update = vocabulary.addFromSeed();
+
+        assertThat(update.termsAdded()).isZero();
+        assertThat(update.synonymsAdded()).isZero();
+    }
+
+    @Test
+    void aTermMayHoldSeveralThousandCharactersOfSynonymsButNotWithoutLimit() {
+        String code = "term_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        vocabulary.add(Schemes.VIOLATION, new TermForm(code, "", "Fictional long term", "가상 긴 용어", ""));
+        String many = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "fictional phrase " + i)
+                .collect(java.util.stream.Collectors.joining("|"));
+
+        vocabulary.update(Schemes.VIOLATION, code, new TermForm(code, "", "Fictional long term", "가상 긴 용어", many));
+        assertThat(vocabulary.addSynonym(Schemes.VIOLATION, code, "one more fictional phrase").synonyms()).hasSize(601);
+        assertThatThrownBy(() -> vocabulary.update(Schemes.VIOLATION, code,
+                new TermForm(code, "", "Fictional long term", "가상 긴 용어", "x".repeat(20_001))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("synonyms");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the web server takes its first request (not as an application runner, which runs after it).
  */
 @Component
-class SeedTerms implements SmartInitializingSingleton {
+public class SeedTerms implements SmartInitializingSingleton {
 
     private final Terms terms;
     private final TransactionTemplate tx;
@@ -38,7 +38,8 @@ class SeedTerms implements SmartInitializingSingleton {
         tx.executeWithoutResult(s -> seed.forEach(terms::insert));
     }
 
-    static List<Term> read() {
+    /** The starting thesauri of this version, parents before their children. */
+    public static List<Term> read() {
         var in = SeedTerms.class.getResourceAsStream("/vocabulary/seed.tsv");
         if (in == null) {
             throw new IllegalStateException("vocabulary/seed.tsv is missing from the application");
