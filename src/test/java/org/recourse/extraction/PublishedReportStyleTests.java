@@ -530,7 +530,7 @@ class PublishedReportStyleTests {
     @Test
     void placesOnlyComparedWithOrNamingAnInstitutionAreNoScene() {
         assertThat(CODER.code("The workers were beaten more often than the prisoners in labor camps.").locations())
-                .doesNotContain("labour_training_camp");
+                .doesNotContain("labour_training_camp", "detention");
         assertThat(CODER.code("The Office of the Ombudsman heard that the women were beaten.").locations()).isEmpty();
         assertThat(CODER.code("The manager beat her in his office.").locations()).containsExactly("workplace");
         assertThat(CODER.code("Smugglers raped the women in a town that was a transit point for refugees.").locations())
@@ -798,5 +798,15 @@ class PublishedReportStyleTests {
     @Test
     void bathingIsNotSwearing() {
         assertThat(CODER.code("수감자들은 한 달에 한 번 찬물로 목욕을 했다.").violations()).doesNotContain("psychological_abuse");
+    }
+
+    @Test
+    void aLabourCampOfNoStatedKindIsDetentionAndAShortTermOneALabourTrainingCamp() {
+        // The coders' convention (sets D-F): "labor camp" names no kind of camp; 노동단련대 is
+        // usually put into English as a short-term labour camp.
+        assertThat(CODER.code("She spent eight months in a labor camp after she was sent back.").locations())
+                .containsExactly("detention");
+        assertThat(CODER.code("She spent eight months in a short-term labor camp after she was sent back.").locations())
+                .containsExactly("labour_training_camp");
     }
 }
