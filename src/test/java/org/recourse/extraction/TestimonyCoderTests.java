@@ -152,6 +152,17 @@ class TestimonyCoderTests {
         assertThat(seconds).isLessThan(60);
     }
 
+    @Test
+    void tenMegabytesOfKoreanAssaultsAreCodedInBoundedTime() {
+        // Whether a pregnancy follows is looked for next to each assault, not in the rest of the text.
+        String big = "그녀는 성폭행을 당했다 ".repeat(700_000);
+        long t0 = System.nanoTime();
+        CodingResult r = CODER.code(big);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.violations()).contains("sexual_assault");
+        assertThat(seconds).isLessThan(60);
+    }
+
     private static List<ExtractionTerm> concat(List<ExtractionTerm> terms, ExtractionTerm extra) {
         List<ExtractionTerm> all = new java.util.ArrayList<>(terms);
         all.add(extra);

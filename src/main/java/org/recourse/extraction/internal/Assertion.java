@@ -113,13 +113,17 @@ final class Assertion {
         return !containsAny(p.text.substring(s, m.start()), KO_HEDGES_BEFORE);
     }
 
+    /** The longest ending read after a match (a word, not a run of Hangul with no space in it). */
+    private static final int ENDING_MAX = 8;
+
     /** {@code 북송되면}, {@code 체포되면}: the match's own word ends in the conditional {@code -면} ("if"). */
     private static boolean conditionalEnding(String text, int end) {
         int i = end;
-        while (i < text.length() && Hangul.is(text.charAt(i))) {
+        while (i < text.length() && i - end < ENDING_MAX && Hangul.is(text.charAt(i))) {
             i++;
         }
-        return i > end && text.charAt(i - 1) == '면';
+        boolean wordEnds = i == text.length() || !Hangul.is(text.charAt(i));
+        return i > end && wordEnds && text.charAt(i - 1) == '면';
     }
 
     /**

@@ -329,8 +329,9 @@ public final class CodingEngine {
     private static boolean pregnancyInSentence(Passage p, Suggestion s) {
         if (s.evidenceText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
             int end = Math.min(p.sentenceEnd(s.start()), s.end() + KO_PREGNANCY_AFTER);
-            int at = p.text.indexOf("임신", s.end());
-            return at >= 0 && at < end && p.text.substring(s.end(), at).chars().noneMatch(c -> "\"'“”‘’".indexOf(c) >= 0);
+            String after = p.text.substring(s.end(), Math.max(s.end(), end));
+            int at = after.indexOf("임신");
+            return at >= 0 && after.substring(0, at).chars().noneMatch(c -> "\"'“”‘’".indexOf(c) >= 0);
         }
         String sentence = p.text.substring(p.sentenceStart(s.start()), p.sentenceEnd(s.start())).toLowerCase(java.util.Locale.ROOT);
         return sentence.contains("pregnan");
