@@ -87,6 +87,30 @@ class TestimonyCoderTests {
     }
 
     @Test
+    void aVictimNamedOnlyByAPronounGivesTheGender() {
+        assertThat(CODER.code("Fictional: the guards caught him at the river and beat him.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("male"), Optional.empty()));
+        assertThat(CODER.code("Fictional: she was sold to a farmer by a broker.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("female"), Optional.empty()));
+    }
+
+    @Test
+    void herBeforeAKinshipNounIsNotTheVictim() {
+        assertThat(CODER.code("Fictional: she said her brother was beaten to death in custody.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("male"), Optional.empty()));
+    }
+
+    @Test
+    void agesStatedAsAtTheAgeOfOrInBracketsTakeTheGenderOfTheSentence() {
+        assertThat(CODER.code("Fictional: at the age of just 14, she was sold to a man in China.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("female"), Optional.of("10s")));
+        assertThat(CODER.code("Fictional: she was only 13 years old when guards beat her.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("female"), Optional.of("10s")));
+        assertThat(CODER.code("가상의 예: 탈북 여성 김모(45)씨는 보위부에서 폭행을 당했다.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("female"), Optional.of("40s")));
+    }
+
+    @Test
     void spansPointAtTheJustifyingWords() {
         String text = "보위부에서 조사받을 때 매일 맞았어요. The guards raped her.";
         CodingResult r = CODER.code(text);

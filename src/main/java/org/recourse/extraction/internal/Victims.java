@@ -21,18 +21,28 @@ final class Victims {
     /** Age forms that start at their digits (or "teenage"); what stands before is read by {@link #BEFORE}. */
     private static final Pattern AGED = Pattern.compile(
             "([1-9])0s\\b"
-            + "|(\\d{1,2})[- ]year[- ]old(?:\\s+" + EN_NOUN + ")?"
+            + "|(\\d{1,2})[- ]years?[- ]old(?:\\s+" + EN_NOUN + ")?"
             + "|([1-9])0\\s*대(?:였던|인|의)?\\s*(?:한\\s*)?(?:탈북\\s*)?(여성|여자|남성|남자|소녀|소년)?"
             + "|(\\d{1,2})\\s*(?:살|세)(?!대)"
+            + "|(?<=[A-Za-z\uAC00-\uD7A3]\\s?\\(|[A-Za-z], )([1-9]\\d)(?=\\)|,)"
             + "|(\\d{1,2})\\b"
             + "|teenage\\s+(girl|boy)\\b", Pattern.CASE_INSENSITIVE);
     /** What may stand before an age: "a woman in her", "a man of", "she was". */
     private static final Pattern BEFORE = Pattern.compile(
             "(?:\\b" + EN_NOUN + "\\s*,?\\s*(?:now\\s+)?)?\\bin\\s+(her|his)\\s+(?:early\\s+|mid-?\\s*|late\\s+)?$"
             + "|\\b" + EN_NOUN + "\\s+(?:of|aged|who\\s+was)\\s+$"
-            + "|\\b(she|he)\\s+was\\s+$", Pattern.CASE_INSENSITIVE);
+            + "|\\b(she|he)\\s+was\\s+(?:only\\s+|just\\s+)?$"
+            + "|\\bat\\s+the\\s+age\\s+of\\s+(?:only\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> EN_GENDERED = java.util.Set.of("woman", "women", "girl", "girls", "female",
-            "man", "men", "boy", "boys", "male", "daughter", "sister", "mother", "wife", "son");
+            "man", "men", "boy", "boys", "male", "daughter", "sister", "mother", "wife", "son", "she", "her", "he", "him",
+            "brother", "father", "husband", "wives", "daughters", "sisters", "mothers", "sons", "brothers", "females",
+            "males");
+    /** How far (characters) an age and the words that give its person's gender may stand apart. */
+    private static final int NEAR = 200;
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "her", "he", "him");
+    private static final java.util.Set<String> KIN = java.util.Set.of("brother", "brothers", "father", "husband",
+            "family", "daughter", "daughters", "son", "sons", "mother", "sister", "sisters", "children", "child", "baby",
+            "parents", "grandfather", "grandmother", "relatives", "boyfriend", "in-laws", "uncle", "aunt", "cousin");
     private static final List<String> KO_GENDERED = List.of("여성", "여자", "남성", "남자", "소녀", "소년", "언니", "딸",
             "어머니", "아내", "누나");
     private static final Pattern SPEAKER = Pattern.compile(
@@ -44,6 +54,7 @@ final class Victims {
 
     static List<Found<VictimDescriptor>> find(Passage p, List<TermMatch> violations, Found<Integer> sample) {
         List<Found<VictimDescriptor>> out = new ArrayList<>();
+        List<Found<VictimDescriptor>> agedAgents = new ArrayList<>();
         java.util.BitSet aged = new java.util.BitSet(p.text.length());
         Windows near = Windows.aroundDigits(p.text, 0, 30);
         Windows teen = Windows.aroundWords(p.text, Windows.lower(p.text), 0, 20, "teenage");
@@ -56,23 +67,120 @@ final class Victims {
                     if (Roles.roleOf(p, f.start(), f.end(), violations) != Roles.Role.AGENT
                             || speaker(p, f.start(), f.end())) {
                         out.add(f);
+                    } else {
+                        agedAgents.add(f);
                     }
                 }
             });
         }
-        for (int[] g : gendered(p)) {
-            if (inSample(g[0], sample) || aged.get(g[0])) {
+        List<int[]> gendered = gendered(p);
+        for (int[] g : gendered) {
+            if (inSample(g[0], sample) || aged.get(g[0]) || possessiveOfKin(p, g)) {
                 continue;
             }
-            Roles.Role role = Roles.roleOf(p, g[0], g[1], violations);
-            boolean speaks = speaker(p, g[0], g[1]) && Roles.anyInSentence(p, g[0], violations);
+            Roles.Role role = insideAViolation(g, violations) ? Roles.Role.PATIENT
+                    : Roles.roleOf(p, g[0], g[1], violations);
+            boolean speaks = !PRONOUNS.contains(Windows.lower(p.text.substring(g[0], g[1])))
+                    && speaker(p, g[0], g[1]) && Roles.anyInSentence(p, g[0], violations);
+            if (role == Roles.Role.PATIENT && recipient(p, g[0])) {
+                continue;
+            }
             if (role == Roles.Role.PATIENT || speaks) {
                 String word = p.text.substring(g[0], g[1]);
                 out.add(new Found<>(new VictimDescriptor(Optional.of(gender(word)), Optional.empty()), g[0], g[1]));
             }
         }
+        agedAgents.replaceAll(f -> f.value().gender().isPresent() ? f : withGenderOfSentence(p, f, gendered));
+        List<Found<VictimDescriptor>> patients = new ArrayList<>(out);
+        patients.sort(java.util.Comparator.comparingInt(Found::start));
+        for (Found<VictimDescriptor> a : agedAgents) {
+            if (samePersonDoneTo(p, a, patients)) {
+                out.add(a);
+            }
+        }
+        out.replaceAll(f -> f.value().gender().isPresent() ? f : withGenderOfSentence(p, f, gendered));
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /** "beat him": an object pronoun the violation's own words take in. */
+    private static boolean insideAViolation(int[] g, List<TermMatch> violations) {
+        return Roles.overlapsAny(violations, g[0], g[1]);
+    }
+
+    /**
+     * "She was 45 when the soldiers caught her": an age read as the subject of the act is the victim's
+     * when a word of the same gender the act was done to stands within {@link #NEAR} characters.
+     */
+    private static boolean samePersonDoneTo(Passage p, Found<VictimDescriptor> aged,
+            List<Found<VictimDescriptor>> patientsByStart) {
+        for (int i = firstFrom(patientsByStart, aged.start() - NEAR); i < patientsByStart.size()
+                && patientsByStart.get(i).start() <= aged.end() + NEAR; i++) {
+            Found<VictimDescriptor> v = patientsByStart.get(i);
+            if (v.value().ageBand().isEmpty() && v.value().gender().equals(aged.value().gender())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstFrom(List<Found<VictimDescriptor>> byStart, int offset) {
+        int lo = 0;
+        int hi = byStart.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byStart.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** "sold to a man": the one a person was handed to is not the one the act was done to. */
+    private static boolean recipient(Passage p, int start) {
+        int i = p.tokenAt(start) - 1;
+        while (i >= 0 && (p.word(i).equals("a") || p.word(i).equals("an") || p.word(i).equals("the"))) {
+            i--;
+        }
+        return p.word(i).equals("to");
+    }
+
+    /** "her" before a kinship noun ("her brother died") is not the one the act was done to. */
+    private static boolean possessiveOfKin(Passage p, int[] g) {
+        int i = p.tokenAt(g[0]);
+        return i >= 0 && i + 1 < p.tokens.size() && p.tokens.get(i).word().equals("her")
+                && KIN.contains(p.tokens.get(i + 1).word());
+    }
+
+    /**
+     * An age without a gender ("a 14-year-old", "Kim (45)") takes the gender of the first "she" or "he"
+     * after it in the sentence, else the sentence's gendered words when they all have one gender.
+     */
+    private static Found<VictimDescriptor> withGenderOfSentence(Passage p, Found<VictimDescriptor> f,
+            List<int[]> gendered) {
+        int from = Math.max(p.sentenceStart(f.start()), f.start() - NEAR);
+        int to = Math.min(p.sentenceEnd(f.start()), f.end() + NEAR);
+        java.util.Set<String> genders = new java.util.HashSet<>();
+        int first = java.util.Collections.binarySearch(gendered, new int[] {from},
+                java.util.Comparator.comparingInt(a -> a[0]));
+        for (int[] g : gendered.subList(first < 0 ? -first - 1 : first, gendered.size())) {
+            if (g[0] > to) {
+                break;
+            }
+            String word = p.text.substring(g[0], g[1]).toLowerCase(Locale.ROOT);
+            if (g[0] >= f.end() && g[1] <= to && (word.equals("she") || word.equals("he"))) {
+                genders = java.util.Set.of(gender(word));
+                break;
+            }
+            if (g[0] >= from && g[1] <= to) {
+                genders.add(gender(word));
+            }
+        }
+        return genders.size() != 1 ? f
+                : new Found<>(new VictimDescriptor(Optional.of(genders.iterator().next()), f.value().ageBand()),
+                        f.start(), f.end());
     }
 
     /** Gendered nouns: English from the words already split, Korean by substring search. */
@@ -92,19 +200,22 @@ final class Victims {
         return out;
     }
 
-    /** Groups of AGED: 1 decade "40s", 2-3 "35-year-old woman", 4-5 Korean decade, 6 Korean age, 7 bare, 8 teenage. */
+    /**
+     * Groups of AGED: 1 decade "40s", 2-3 "35-year-old woman", 4-5 Korean decade, 6 Korean age, 7 an age in
+     * brackets or commas after a name ("Kim (45)", "Kim, 45,", {@code 김모(45)씨}), 8 bare, 9 teenage.
+     */
     private static Optional<Found<VictimDescriptor>> aged(String text, Matcher m) {
         Matcher before = BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start());
         boolean hasBefore = before.find();
-        if ((m.group(1) != null || m.group(7) != null) && !hasBefore) {
+        if ((m.group(1) != null || m.group(8) != null) && !hasBefore) {
             return Optional.empty();
         }
         if (m.group(1) != null && (before.group(2) == null)) {
             return Optional.empty();
         }
-        String noun = first(m, 3, 5, 8);
+        String noun = first(m, 3, 5, 9);
         String decade = first(m, 1, 4);
-        String years = first(m, 2, 6, 7);
+        String years = first(m, 2, 6, 7, 8);
         if (hasBefore) {
             noun = noun.isEmpty() ? first(before, 1, 3) : noun;
             noun = noun.isEmpty() ? first(before, 2, 4) : noun;
@@ -120,7 +231,7 @@ final class Victims {
         String w = word.toLowerCase(Locale.ROOT);
         boolean female = w.startsWith("wom") || w.startsWith("girl") || w.startsWith("fem") || w.startsWith("daughter")
                 || w.startsWith("sister") || w.startsWith("mother") || w.startsWith("wife") || w.equals("her")
-                || w.equals("she") || "여성 여자 소녀 언니 딸 어머니 아내 누나".contains(w);
+                || w.equals("she") || w.startsWith("wives") || "여성 여자 소녀 언니 딸 어머니 아내 누나".contains(w);
         return female ? "female" : "male";
     }
 
