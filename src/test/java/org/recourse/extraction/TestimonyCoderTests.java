@@ -95,6 +95,13 @@ class TestimonyCoderTests {
     }
 
     @Test
+    void aKoreanWomanNamedInTheSentenceOfTheActIsItsVictimUnlessSheDoesIt() {
+        assertThat(CODER.code("가상의 예: 지난달 한 여학생이 학교 근처에서 성폭행을 당했다.").victims())
+                .containsExactly(new VictimDescriptor(Optional.of("female"), Optional.empty()));
+        assertThat(CODER.code("가상의 예: 여성 보안원이 상인을 마구 때렸다.").victims()).isEmpty();
+    }
+
+    @Test
     void herBeforeAKinshipNounIsNotTheVictim() {
         assertThat(CODER.code("Fictional: she said her brother was beaten to death in custody.").victims())
                 .containsExactly(new VictimDescriptor(Optional.of("male"), Optional.empty()));

@@ -39,12 +39,15 @@ final class Victims {
             "males");
     /** How far (characters) an age and the words that give its person's gender may stand apart. */
     private static final int NEAR = 200;
+    private static final java.util.Set<String> KO_FEMALE = java.util.Set.of("여성", "여자", "소녀", "언니", "딸", "어머니",
+            "아내", "누나", "여학생", "아가씨", "여군", "임산부", "임신부", "모녀", "처녀", "여동생", "할머니", "(여)");
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "her", "he", "him");
     private static final java.util.Set<String> KIN = java.util.Set.of("brother", "brothers", "father", "husband",
             "family", "daughter", "daughters", "son", "sons", "mother", "sister", "sisters", "children", "child", "baby",
             "parents", "grandfather", "grandmother", "relatives", "boyfriend", "in-laws", "uncle", "aunt", "cousin");
     private static final List<String> KO_GENDERED = List.of("여성", "여자", "남성", "남자", "소녀", "소년", "언니", "딸",
-            "어머니", "아내", "누나");
+            "어머니", "아내", "누나", "여학생", "아가씨", "여군", "임산부", "임신부", "모녀", "처녀", "여동생", "할머니",
+            "아들", "남동생", "오빠", "(여)", "(남)");
     private static final Pattern SPEAKER = Pattern.compile(
             "\\b(said|says|told|tells|described|recalled|testified|explained)\\b|^according\\s+to"
             + "|말했|진술|증언했|밝혔|전했|답했", Pattern.CASE_INSENSITIVE);
@@ -85,7 +88,9 @@ final class Victims {
             if (role == Roles.Role.PATIENT && recipient(p, g[0])) {
                 continue;
             }
-            if (role == Roles.Role.PATIENT || speaks) {
+            boolean korean = Hangul.any(p.text.substring(g[0], g[1]));
+            if (role == Roles.Role.PATIENT || speaks
+                    || korean && role != Roles.Role.AGENT && Roles.anyInSentence(p, g[0], violations)) {
                 String word = p.text.substring(g[0], g[1]);
                 out.add(new Found<>(new VictimDescriptor(Optional.of(gender(word)), Optional.empty()), g[0], g[1]));
             }
@@ -231,7 +236,7 @@ final class Victims {
         String w = word.toLowerCase(Locale.ROOT);
         boolean female = w.startsWith("wom") || w.startsWith("girl") || w.startsWith("fem") || w.startsWith("daughter")
                 || w.startsWith("sister") || w.startsWith("mother") || w.startsWith("wife") || w.equals("her")
-                || w.equals("she") || w.startsWith("wives") || "여성 여자 소녀 언니 딸 어머니 아내 누나".contains(w);
+                || w.equals("she") || w.startsWith("wives") || KO_FEMALE.contains(w);
         return female ? "female" : "male";
     }
 
