@@ -78,19 +78,19 @@ final class Victims {
         }
         List<int[]> gendered = gendered(p);
         for (int[] g : gendered) {
-            if (inSample(g[0], sample) || aged.get(g[0]) || possessiveOfKin(p, g)) {
+            if (inSample(g[0], sample) || aged.get(g[0]) || !Roles.anyInSentence(p, g[0], violations)
+                    || possessiveOfKin(p, g)) {
                 continue;
             }
             Roles.Role role = insideAViolation(g, violations) ? Roles.Role.PATIENT
                     : Roles.roleOf(p, g[0], g[1], violations);
-            boolean speaks = !PRONOUNS.contains(Windows.lower(p.text.substring(g[0], g[1])))
-                    && speaker(p, g[0], g[1]) && Roles.anyInSentence(p, g[0], violations);
+            boolean speaks = !PRONOUNS.contains(Windows.lower(p.text.substring(g[0], g[1]))) && speaker(p, g[0], g[1]);
             if (role == Roles.Role.PATIENT && recipient(p, g[0])) {
                 continue;
             }
             boolean korean = Hangul.any(p.text.substring(g[0], g[1]));
             if (role == Roles.Role.PATIENT || speaks
-                    || korean && role != Roles.Role.AGENT && Roles.anyInSentence(p, g[0], violations)) {
+                    || korean && role != Roles.Role.AGENT) {
                 String word = p.text.substring(g[0], g[1]);
                 out.add(new Found<>(new VictimDescriptor(Optional.of(gender(word)), Optional.empty()), g[0], g[1]));
             }
