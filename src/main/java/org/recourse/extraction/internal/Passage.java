@@ -68,17 +68,7 @@ final class Passage {
 
     /** Index of the first word starting at or after offset (tokens.size() if none). */
     int tokenAt(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtOrAfter(tokens, Token::start, offset);
     }
 
     String word(int tokenIndex) {

@@ -510,16 +510,6 @@ final class Roles {
 
     /** Binary search in matches sorted by start: keeps role checks linear on 10 MB passages. */
     static int firstAtOrAfter(List<TermMatch> sorted, int offset) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Sorted.firstAtOrAfter(sorted, TermMatch::start, offset);
     }
 }

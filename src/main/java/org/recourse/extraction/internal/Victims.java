@@ -1,9 +1,13 @@
 package org.recourse.extraction.internal;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.recourse.extraction.VictimDescriptor;
@@ -33,16 +37,16 @@ final class Victims {
             + "|\\b" + EN_NOUN + "\\s+(?:of|aged|who\\s+was)\\s+$"
             + "|\\b(she|he)\\s+was\\s+(?:only\\s+|just\\s+)?$"
             + "|\\bat\\s+the\\s+age\\s+of\\s+(?:only\\s+|just\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final java.util.Set<String> EN_GENDERED = java.util.Set.of("woman", "women", "girl", "girls", "female",
+    private static final Set<String> EN_GENDERED = Set.of("woman", "women", "girl", "girls", "female",
             "man", "men", "boy", "boys", "male", "daughter", "sister", "mother", "wife", "son", "she", "her", "he", "him",
             "brother", "father", "husband", "wives", "daughters", "sisters", "mothers", "sons", "brothers", "females",
             "males");
     /** How far (characters) an age and the words that give its person's gender may stand apart. */
     private static final int NEAR = 200;
-    private static final java.util.Set<String> KO_FEMALE = java.util.Set.of("여성", "여자", "소녀", "언니", "딸", "어머니",
+    private static final Set<String> KO_FEMALE = Set.of("여성", "여자", "소녀", "언니", "딸", "어머니",
             "아내", "누나", "여학생", "아가씨", "여군", "임산부", "임신부", "모녀", "처녀", "여동생", "할머니", "(여)");
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "her", "he", "him");
-    private static final java.util.Set<String> KIN = java.util.Set.of("brother", "brothers", "father", "husband",
+    private static final Set<String> PRONOUNS = Set.of("she", "her", "he", "him");
+    private static final Set<String> KIN = Set.of("brother", "brothers", "father", "husband",
             "family", "daughter", "daughters", "son", "sons", "mother", "sister", "sisters", "children", "child", "baby",
             "parents", "grandfather", "grandmother", "relatives", "boyfriend", "in-laws", "uncle", "aunt", "cousin");
     private static final List<String> KO_GENDERED = List.of("여성", "여자", "남성", "남자", "소녀", "소년", "언니", "딸",
@@ -58,7 +62,7 @@ final class Victims {
     static List<Found<VictimDescriptor>> find(Passage p, List<TermMatch> violations, Found<Integer> sample) {
         List<Found<VictimDescriptor>> out = new ArrayList<>();
         List<Found<VictimDescriptor>> agedAgents = new ArrayList<>();
-        java.util.BitSet aged = new java.util.BitSet(p.text.length());
+        BitSet aged = new BitSet(p.text.length());
         Windows near = Windows.aroundDigits(p.text, 0, 30);
         Windows teen = Windows.aroundWords(p.text, Windows.lower(p.text), 0, 20, "teenage");
         for (Windows w : List.of(near, teen)) {
@@ -97,14 +101,14 @@ final class Victims {
         }
         agedAgents.replaceAll(f -> f.value().gender().isPresent() ? f : withGenderOfSentence(p, f, gendered));
         List<Found<VictimDescriptor>> patients = new ArrayList<>(out);
-        patients.sort(java.util.Comparator.comparingInt(Found::start));
+        patients.sort(Comparator.comparingInt(Found::start));
         for (Found<VictimDescriptor> a : agedAgents) {
-            if (samePersonDoneTo(p, a, patients)) {
+            if (samePersonDoneTo(a, patients)) {
                 out.add(a);
             }
         }
         out.replaceAll(f -> f.value().gender().isPresent() ? f : withGenderOfSentence(p, f, gendered));
-        out.sort(java.util.Comparator.comparingInt(Found::start));
+        out.sort(Comparator.comparingInt(Found::start));
         return out;
     }
 
@@ -117,30 +121,15 @@ final class Victims {
      * "She was 45 when the soldiers caught her": an age read as the subject of the act is the victim's
      * when a word of the same gender the act was done to stands within {@link #NEAR} characters.
      */
-    private static boolean samePersonDoneTo(Passage p, Found<VictimDescriptor> aged,
-            List<Found<VictimDescriptor>> patientsByStart) {
-        for (int i = firstFrom(patientsByStart, aged.start() - NEAR); i < patientsByStart.size()
-                && patientsByStart.get(i).start() <= aged.end() + NEAR; i++) {
-            Found<VictimDescriptor> v = patientsByStart.get(i);
+    private static boolean samePersonDoneTo(Found<VictimDescriptor> aged, List<Found<VictimDescriptor>> byStart) {
+        int from = Sorted.firstAtOrAfter(byStart, Found::start, aged.start() - NEAR);
+        for (int i = from; i < byStart.size() && byStart.get(i).start() <= aged.end() + NEAR; i++) {
+            Found<VictimDescriptor> v = byStart.get(i);
             if (v.value().ageBand().isEmpty() && v.value().gender().equals(aged.value().gender())) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static int firstFrom(List<Found<VictimDescriptor>> byStart, int offset) {
-        int lo = 0;
-        int hi = byStart.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (byStart.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** "sold to a man": the one a person was handed to is not the one the act was done to. */
@@ -167,16 +156,14 @@ final class Victims {
             List<int[]> gendered) {
         int from = Math.max(p.sentenceStart(f.start()), f.start() - NEAR);
         int to = Math.min(p.sentenceEnd(f.start()), f.end() + NEAR);
-        java.util.Set<String> genders = new java.util.HashSet<>();
-        int first = java.util.Collections.binarySearch(gendered, new int[] {from},
-                java.util.Comparator.comparingInt(a -> a[0]));
-        for (int[] g : gendered.subList(first < 0 ? -first - 1 : first, gendered.size())) {
+        Set<String> genders = new HashSet<>();
+        for (int[] g : gendered.subList(Sorted.firstAtOrAfter(gendered, a -> a[0], from), gendered.size())) {
             if (g[0] > to) {
                 break;
             }
             String word = p.text.substring(g[0], g[1]).toLowerCase(Locale.ROOT);
             if (g[0] >= f.end() && g[1] <= to && (word.equals("she") || word.equals("he"))) {
-                genders = java.util.Set.of(gender(word));
+                genders = Set.of(gender(word));
                 break;
             }
             if (g[0] >= from && g[1] <= to) {
@@ -201,7 +188,7 @@ final class Victims {
                 out.add(new int[] {i, i + w.length()});
             }
         }
-        out.sort(java.util.Comparator.comparingInt(a -> a[0]));
+        out.sort(Comparator.comparingInt(a -> a[0]));
         return out;
     }
 
