@@ -108,10 +108,13 @@ final class Places {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return true;
         }
-        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
+        boolean soldTo = soldTo(p, first);
         if (COUNTRY_ADJECTIVES.contains(p.word(first)) && last == first && !soldTo
                 && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1)
                 || BE.contains(p.word(first - 1)) && !IN_CHINA_HEADS.contains(p.word(last + 1)))) {
+            return true;
+        }
+        if (EnglishPlaceMentions.noScene(p, m, first, last, sentence)) {
             return true;
         }
         if (atTheEdgeOfATown(p, first)) {
@@ -137,6 +140,28 @@ final class Places {
         int next = last + 1;
         return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
                 && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
+    }
+
+    /** How far before a nationality the sale's "to" may stand: "sold to a single middle-aged Chinese farmer". */
+    private static final int SOLD_TO_WINDOW = 6;
+    private static final Set<String> SALES = Set.of("sold", "resold", "married", "given", "handed", "wed");
+
+    /**
+     * "to a Chinese man" close before the nationality, or further after a sale ("sold to a
+     * 38-year-old Chinese man"); not "assumed to be Chinese".
+     */
+    private static boolean soldTo(Passage p, int first) {
+        for (int k = 1; k <= 3; k++) {
+            if (p.word(first - k).equals("to") && !p.word(first - k + 1).equals("be")) {
+                return true;
+            }
+        }
+        for (int k = 4; k <= SOLD_TO_WINDOW; k++) {
+            if (p.word(first - k).equals("to") && (SALES.contains(p.word(first - k - 1)) || SALES.contains(p.word(first - k - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
