@@ -47,7 +47,23 @@ final class EnglishPlaceMentions {
     /** Whether the English place match at tokens [first, last] names no scene. */
     static boolean noScene(Passage p, TermMatch m, int first, int last, int sentence) {
         return verbForm(p, m, first, last) || goalOfAJourney(p, m, first, sentence) || qualifiesPeople(p, m, last)
-                || toldClosed(p, first, last, sentence) || earlierStay(p, m, first, sentence) || madeIn(p, m, last);
+                || toldClosed(p, first, last, sentence) || earlierStay(p, m, first, sentence) || madeIn(p, m, last)
+                || namesABorder(p, m, first, last);
+    }
+
+    /**
+     * "the North Korea-China border", "the border with China": the country names a border,
+     * which is where the passage is, not inside the country.
+     */
+    private static boolean namesABorder(Passage p, TermMatch m, int first, int last) {
+        if (!m.code().equals("abroad_transit")) {
+            return false;
+        }
+        String next = p.word(last + 1);
+        boolean borderAfter = (next.equals("border") || next.equals("borders") || next.equals("frontier"))
+                && last + 1 < p.tokens.size() && p.tokens.get(last + 1).start() - p.tokens.get(last).end() <= 2;
+        boolean borderBefore = p.word(first - 1).equals("with") && p.word(first - 2).equals("border");
+        return borderAfter && !Places.COUNTRY_ADJECTIVES.contains(p.word(last)) || borderBefore;
     }
 
     /** "crops were planted", "rice planting": one word that shares the stem of a place noun but is a verb. */
