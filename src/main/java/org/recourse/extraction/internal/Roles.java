@@ -93,6 +93,9 @@ final class Roles {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return Role.NONE;
         }
+        if (EnglishRecipients.receives(p, start)) {
+            return Role.NONE;
+        }
         if (byBefore(p, start) && anyInSentence(p, start, violations)) {
             return Role.AGENT;
         }
@@ -245,13 +248,16 @@ final class Roles {
 
     /**
      * "beaten by the police", "beaten by North Korean security guards", "at the hands of the
-     * security services": "by" within five words before (reports stack adjectives before the agent).
+     * security services", "fell victim to traffickers": "by" within five words before (reports stack adjectives before the agent).
      */
+    private static final Set<String> VICTIM_OF = Set.of("victim", "victims", "prey");
+
     private static boolean byBefore(Passage p, int start) {
         int first = p.tokenAt(start);
         int sentence = p.sentenceStart(start);
         for (int i = first - 1; i >= Math.max(0, first - BY_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
-            if (p.word(i).equals("by") || p.word(i).equals("of") && p.word(i - 1).equals("hands")) {
+            if (p.word(i).equals("by") || p.word(i).equals("of") && p.word(i - 1).equals("hands")
+                    || (p.word(i).equals("to") || p.word(i).equals("of")) && VICTIM_OF.contains(p.word(i - 1))) {
                 return true;
             }
         }
