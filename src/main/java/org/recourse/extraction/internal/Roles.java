@@ -57,6 +57,9 @@ final class Roles {
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
     /** Who died is the victim: "her brother died in custody". */
     private static final Set<String> DEATHS = Set.of("death_in_custody");
+    /** "her husband starved to death", "the guard died": who starved or died suffered the act. */
+    private static final Set<String> SUFFERED = Set.of("starved", "starving", "starve", "died", "dying", "froze",
+            "perished", "succumbed");
     private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "prisoners", "detainee", "detainees", "inmate",
             "inmates", "convict", "convicts");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
@@ -114,7 +117,7 @@ final class Roles {
         if (EnglishReporting.between(p, end, after.start()) || closerPerson(p, end, after, others)) {
             return Role.NONE;
         }
-        if (DEATHS.contains(after.code())) {
+        if (DEATHS.contains(after.code()) || SUFFERED.contains(p.word(p.tokenAt(after.start())))) {
             return Role.PATIENT;
         }
         return passiveBefore(p, end, after) ? Role.PATIENT : Role.AGENT;
