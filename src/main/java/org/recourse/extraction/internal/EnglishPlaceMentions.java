@@ -21,7 +21,7 @@ final class EnglishPlaceMentions {
     private static final Set<String> GOALS = Set.of("to", "into");
     /** "after crossing into China", "once they fled to China": the main clause happens there. */
     private static final Set<String> ARRIVALS = Set.of("after", "once", "upon", "on");
-    private static final Set<String> JOINS = Set.of("and", "then", "or", "but", "who", "which");
+    private static final Set<String> JOINS = Set.of("and", "then", "but", "who", "which");
     /** How far before the goal's "to" the journey verb may stand ("crossed the Tumen River into China"). */
     private static final int JOURNEY_WINDOW = 6;
     /** "market vendors", "a street child", "factory workers' wages": a place word qualifying people. */
@@ -151,20 +151,23 @@ final class EnglishPlaceMentions {
         return CLOSED.contains(p.word(i)) && !p.word(i + 1).equals("in") && !p.word(i + 1).equals("inside");
     }
 
-    /** "after living in China for months", "since working in Russia": a stay before what is told. */
+    /**
+     * "after living in China for months", "since working in Russia", "defectors who have worked
+     * in Russia": a stay before what is told, or that only describes people.
+     */
     private static boolean earlierStay(Passage p, TermMatch m, int first, int sentence) {
         if (!m.code().equals("abroad_transit")) {
             return false;
         }
-        int i = first - 1;
+        int i = p.word(first).equals("in") ? first : first - 1;
         if (p.word(i).equals("the")) {
             i--;
         }
-        if (!p.word(i).equals("in")) {
+        if (!p.word(i).equals("in") || i < 2 || p.tokens.get(i - 2).start() < sentence || !STAYS.contains(p.word(i - 1))) {
             return false;
         }
-        return i >= 2 && p.tokens.get(i - 2).start() >= sentence && STAYS.contains(p.word(i - 1))
-                && BEFORE_OR_AFTER.contains(p.word(i - 2));
+        String before = p.word(i - 2);
+        return BEFORE_OR_AFTER.contains(before) || (before.equals("have") || before.equals("has")) && p.word(i - 3).equals("who");
     }
 
     /** "a Chinese-made phone", "China-brand goods": where a thing was made. */

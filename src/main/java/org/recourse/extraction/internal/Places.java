@@ -72,7 +72,8 @@ final class Places {
      */
     private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
             "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
-            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
+            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy",
+            "fee", "fees", "tax", "taxes");
     /**
      * "born in China", "grew up near the border", "her hometown on the border"; but someone
      * born in a prison camp was held there.
