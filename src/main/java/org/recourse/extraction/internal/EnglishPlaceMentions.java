@@ -16,7 +16,7 @@ final class EnglishPlaceMentions {
     private static final Set<String> JOURNEYS = Set.of("escape", "escaped", "escaping", "escapes", "flee", "fled",
             "fleeing", "flees", "defect", "defected", "defecting", "cross", "crossed", "crossing", "crosses", "go", "going",
             "went", "goes", "head", "headed", "heading", "travel", "travelled", "traveled", "travelling", "traveling",
-            "accompany", "accompanied", "return", "returned", "returning", "journey", "leave", "left", "leaving", "sent",
+            "accompany", "accompanied", "return", "returned", "returning", "journey", "leave", "left", "leaving",
             "waded", "swam", "walked", "run", "ran");
     private static final Set<String> GOALS = Set.of("to", "into");
     /** "after crossing into China", "once they fled to China": the main clause happens there. */
