@@ -118,6 +118,7 @@ class EnglishScenesAndAgentsTests {
         assertThat(held.violations()).contains("arbitrary_detention");
         assertThat(held.perpetrators()).contains("state_security");
         assertThat(CODER.code("She was held at a jipkyolso for a month.").locations()).contains("pretrial_detention");
+        assertThat(CODER.code("The women were locked in a small room for days.").violations()).contains("arbitrary_detention");
         assertThat(CODER.code("They were sent to labor-training or re-education camps.").locations())
                 .contains("labour_training_camp", "reeducation_camp");
     }
