@@ -105,6 +105,14 @@ class EnglishScenesAndAgentsTests {
     }
 
     @Test
+    void stateSecurityIsAnInterrogationFacilityOnlyWhenNamedAsThePlaceOfAnAct() {
+        assertThat(CODER.code("She was held for two weeks at the state security department and beaten.").locations())
+                .contains("interrogation_facility");
+        assertThat(CODER.code("He was tortured for a month by the State Security Department.").locations())
+                .doesNotContain("interrogation_facility");
+    }
+
+    @Test
     void campNumbersMatchAcrossTheAbbreviationsPeriod() {
         assertThat(CODER.code("He was held in Camp No. 14 for years.").locations()).contains("prison_camp");
     }
