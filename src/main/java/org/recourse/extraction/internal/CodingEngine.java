@@ -77,6 +77,8 @@ public final class CodingEngine {
         }
         dropPlacesInsideOthers(out);
         heldAtStateSecurity(p, perpetrators, violations, out);
+        EnglishAgencyPlaces.atStateSecurity(p, perpetrators, violations).ifPresent(span -> out.add(
+                suggestion(p, SuggestionKind.LOCATION, "interrogation_facility", span[0], span[1])));
         addBuyers(p, violations, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);

@@ -72,11 +72,15 @@ final class EnglishTrie {
         }
     }
 
-    /** Two words belong to one phrase if only spaces, hyphens or a possessive separate them. */
+    /**
+     * Two words belong to one phrase if only spaces, hyphens or a possessive separate them, or
+     * the period of "No." before a number ("Camp No. 18" is the entry "camp no. 18").
+     */
     private static boolean joined(String text, Token a, Token b) {
+        boolean number = a.word().equals("no");
         for (int k = a.end(); k < b.start(); k++) {
             char c = text.charAt(k);
-            if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && c != 's') {
+            if (!Character.isWhitespace(c) && c != '-' && c != '\'' && c != '\u2019' && c != 's' && !(number && c == '.')) {
                 return false;
             }
         }

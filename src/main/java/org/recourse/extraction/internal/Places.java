@@ -32,7 +32,9 @@ final class Places {
     /** "the prosecutor's office", "the party's office": an institution, not a workplace. */
     private static final Set<String> INSTITUTION_OWNERS = Set.of("prosecutor", "prosecutors", "prosecution", "party",
             "police", "security", "court", "government", "ministry");
-    private static final int NEAR_WINDOW = 3;
+    /** "a village near the North Korean border": four words back for "near". */
+    private static final int NEAR_WINDOW = 4;
+    private static final int ORIGIN_WINDOW = 3;
     private static final int COMPARISON_WINDOW = 5;
     /** After "Chinese", words that put the act in China: its forces, places and land. */
     private static final Set<String> IN_CHINA_HEADS = Set.of("police", "policemen", "policeman", "authorities",
@@ -49,7 +51,7 @@ final class Places {
      * yard", "a Qatari construction site"): like "Chinese", a nationality of people or of a
      * thing names no scene.
      */
-    private static final Set<String> COUNTRY_ADJECTIVES = Set.of("chinese", "russian", "kuwaiti", "qatari", "mongolian",
+    static final Set<String> COUNTRY_ADJECTIVES = Set.of("chinese", "russian", "kuwaiti", "qatari", "mongolian",
             "laotian", "vietnamese", "cambodian", "malaysian");
     /** "because his father was Chinese": a nationality told as a predicate. */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
@@ -60,6 +62,8 @@ final class Places {
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
             "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
             "routes", "hub", "hubs");
+    /** "the border area", "border regions": the land along the border is the border, not a town. */
+    private static final Set<String> BORDER_LANDS = Set.of("area", "areas", "region", "regions");
     /** "had lived in China": pluperfect background, not the scene of the passage. */
     private static final Set<String> BACKGROUND_VERBS = Set.of("lived", "living", "worked", "stayed", "spent", "resided");
     /**
@@ -68,7 +72,8 @@ final class Places {
      */
     private static final Set<String> ABSTRACT_HEADS = Set.of("activity", "activities", "trade", "trading", "economy",
             "prices", "price", "reform", "reforms", "system", "policy", "policies", "control", "controls", "security",
-            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy");
+            "closure", "closures", "crackdown", "crackdowns", "rules", "regulations", "relations", "government", "embassy",
+            "fee", "fees", "tax", "taxes");
     /**
      * "born in China", "grew up near the border", "her hometown on the border"; but someone
      * born in a prison camp was held there.
@@ -96,8 +101,12 @@ final class Places {
         int sentence = p.sentenceStart(m.start());
         for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
             String w = p.word(i);
-            if (NEAR.contains(w) && !(m.code().equals("abroad_transit") && !COUNTRIES.contains(p.word(first)))) {
+            if (NEAR.contains(w) && !(m.code().equals("abroad_transit") && !COUNTRIES.contains(p.word(first)))
+                    && !(m.code().equals("border_crossing") && !situatesAPlace(p, i))) {
                 return true;
+            }
+            if (first - i > ORIGIN_WINDOW) {
+                continue;
             }
             if (ORIGIN_WORDS.contains(w) && !Coercion.HOLDING_PLACES.contains(m.code())
                     || BACKGROUND_VERBS.contains(w) && (p.word(i - 1).equals("had") || p.word(i - 2).equals("had"))) {
@@ -108,10 +117,13 @@ final class Places {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return true;
         }
-        boolean soldTo = p.word(first - 1).equals("to") || p.word(first - 2).equals("to") || p.word(first - 3).equals("to");
+        boolean soldTo = soldTo(p, first);
         if (COUNTRY_ADJECTIVES.contains(p.word(first)) && last == first && !soldTo
                 && (PEOPLE.contains(p.word(last + 1)) || nationalityOfAThing(p, last + 1)
                 || BE.contains(p.word(first - 1)) && !IN_CHINA_HEADS.contains(p.word(last + 1)))) {
+            return true;
+        }
+        if (EnglishPlaceMentions.noScene(p, m, first, last, sentence)) {
             return true;
         }
         if (atTheEdgeOfATown(p, first)) {
@@ -136,7 +148,30 @@ final class Places {
         }
         int next = last + 1;
         return next < p.tokens.size() && joinedBySpace(p, m.end(), next)
-                && (TOWN_NOUNS.contains(p.word(next)) || ABSTRACT_HEADS.contains(p.word(next)));
+                && (TOWN_NOUNS.contains(p.word(next)) && !borderLand(p, m, first, next)
+                || ABSTRACT_HEADS.contains(p.word(next)));
+    }
+
+    /** How far before a nationality the sale's "to" may stand: "sold to a single middle-aged Chinese farmer". */
+    private static final int SOLD_TO_WINDOW = 6;
+    private static final Set<String> SALES = Set.of("sold", "resold", "married", "given", "handed", "wed");
+
+    /**
+     * "to a Chinese man" close before the nationality, or further after a sale ("sold to a
+     * 38-year-old Chinese man"); not "assumed to be Chinese".
+     */
+    private static boolean soldTo(Passage p, int first) {
+        for (int k = 1; k <= 3; k++) {
+            if (p.word(first - k).equals("to") && !p.word(first - k + 1).equals("be")) {
+                return true;
+            }
+        }
+        for (int k = 4; k <= SOLD_TO_WINDOW; k++) {
+            if (p.word(first - k).equals("to") && (SALES.contains(p.word(first - k - 1)) || SALES.contains(p.word(first - k - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -175,13 +210,33 @@ final class Places {
 
     /**
      * "the Office of the High Commissioner", "the local office of the Ministry of State
-     * Security": a capitalised office inside a sentence, or an office of something, names an
+     * Security", "the local KWP office", "the district office": a capitalised office inside a
+     * sentence, an office of something, of an administration or of an acronym names an
      * institution, not a workplace.
      */
     private static boolean institutionName(Passage p, int first, int sentence) {
         Token t = p.tokens.get(first);
         return p.word(first).startsWith("office")
-                && (t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) || p.word(first + 1).equals("of"));
+                && (t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) || p.word(first + 1).equals("of")
+                || first > 0 && (ADMINISTRATIONS.contains(p.word(first - 1)) || acronym(p, first - 1)));
+    }
+
+    /** "the district office", "the county office": an administration, not a workplace. */
+    private static final Set<String> ADMINISTRATIONS = Set.of("district", "county", "city", "provincial", "municipal",
+            "party", "union", "league");
+
+    /** "the KWP office", "the SWUK office": an office named by the acronym of its organisation. */
+    private static boolean acronym(Passage p, int i) {
+        Token t = p.tokens.get(i);
+        if (t.end() - t.start() < 2) {
+            return false;
+        }
+        for (int k = t.start(); k < t.end(); k++) {
+            if (!Character.isUpperCase(p.text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -204,6 +259,40 @@ final class Places {
         }
         return false;
     }
+
+    /**
+     * "a village near the border", "Hyesan, a city close to the border": "near" situates a town;
+     * "arrested near the border", "zones near the border" put the act in the border area.
+     */
+    private static boolean situatesAPlace(Passage p, int near) {
+        for (int i = near - 1; i >= Math.max(0, near - 2); i--) {
+            if (TOWN_NOUNS.contains(p.word(i)) || FACILITIES.contains(p.word(i)) || ORIGIN_WORDS.contains(p.word(i)) || DWELLING.contains(p.word(i))) {
+                return true;
+            }
+        }
+        return near > 0 && p.text.substring(p.tokens.get(near - 1).end(), p.tokens.get(near).start()).contains(",");
+    }
+
+    /**
+     * "arrested in the border area": the land along the border is the border; not where people
+     * live or come from ("those living in the border regions", "called from the border region").
+     */
+    private static boolean borderLand(Passage p, TermMatch m, int first, int next) {
+        if (!m.code().equals("border_crossing") || !BORDER_LANDS.contains(p.word(next))) {
+            return false;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - NEAR_WINDOW); i--) {
+            if (p.word(i).equals("from") || DWELLING.contains(p.word(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FACILITIES = Set.of("center", "centers", "centre", "centres", "camp", "camps",
+            "facility", "facilities", "prison", "prisons", "post", "posts", "base", "bases", "station", "stations");
+    private static final Set<String> DWELLING = Set.of("live", "lives", "living", "lived", "reside", "resides",
+            "residing", "resided");
 
     private static boolean joinedBySpace(Passage p, int end, int next) {
         int gap = p.tokens.get(next).start() - end;

@@ -57,6 +57,9 @@ final class Roles {
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "they", "then", "later", "and");
     /** Who died is the victim: "her brother died in custody". */
     private static final Set<String> DEATHS = Set.of("death_in_custody");
+    /** "her husband starved to death", "the guard died": who starved or died suffered the act. */
+    private static final Set<String> SUFFERED = Set.of("starved", "starving", "starve", "died", "dying", "froze",
+            "perished", "succumbed");
     private static final Set<String> HELD_PEOPLE = Set.of("prisoner", "prisoners", "detainee", "detainees", "inmate",
             "inmates", "convict", "convicts");
     private static final Set<String> DOERS = Set.of("perpetrator", "perpetrators", "abuser", "abusers", "attacker",
@@ -93,6 +96,9 @@ final class Roles {
         if (last >= 0 && p.tokens.get(last).possessive()) {
             return Role.NONE;
         }
+        if (EnglishRecipients.receives(p, start)) {
+            return Role.NONE;
+        }
         if (byBefore(p, start) && anyInSentence(p, start, violations)) {
             return Role.AGENT;
         }
@@ -111,7 +117,7 @@ final class Roles {
         if (EnglishReporting.between(p, end, after.start()) || closerPerson(p, end, after, others)) {
             return Role.NONE;
         }
-        if (DEATHS.contains(after.code())) {
+        if (DEATHS.contains(after.code()) || SUFFERED.contains(p.word(p.tokenAt(after.start())))) {
             return Role.PATIENT;
         }
         return passiveBefore(p, end, after) ? Role.PATIENT : Role.AGENT;
@@ -245,13 +251,16 @@ final class Roles {
 
     /**
      * "beaten by the police", "beaten by North Korean security guards", "at the hands of the
-     * security services": "by" within five words before (reports stack adjectives before the agent).
+     * security services", "fell victim to traffickers": "by" within five words before (reports stack adjectives before the agent).
      */
+    private static final Set<String> VICTIM_OF = Set.of("victim", "victims", "prey");
+
     private static boolean byBefore(Passage p, int start) {
         int first = p.tokenAt(start);
         int sentence = p.sentenceStart(start);
         for (int i = first - 1; i >= Math.max(0, first - BY_WINDOW) && p.tokens.get(i).start() >= sentence; i--) {
-            if (p.word(i).equals("by") || p.word(i).equals("of") && p.word(i - 1).equals("hands")) {
+            if (p.word(i).equals("by") || p.word(i).equals("of") && p.word(i - 1).equals("hands")
+                    || (p.word(i).equals("to") || p.word(i).equals("of")) && VICTIM_OF.contains(p.word(i - 1))) {
                 return true;
             }
         }
