@@ -85,6 +85,7 @@ public final class CodingEngine {
         soldAsWife(p, out);
         assaultThatMadePregnant(p, out);
         detentionKind(out);
+        questionedWhereHeld(perpetrators, out);
         detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
@@ -131,6 +132,9 @@ public final class CodingEngine {
     private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
         if (sameSpanAsViolation(m, violations)) {
             return Agency.OF_ACT;
+        }
+        if (glossOfAnother(p, m, perpetrators)) {
+            return Agency.NONE;
         }
         if (m.embedded()) {
             return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators)
@@ -447,6 +451,23 @@ public final class CodingEngine {
         }
     }
 
+    /** Korean words that tell of questioning, not of a building ({@code 취조를 당했다}, {@code 조사를 받았다}). */
+    private static final java.util.Set<String> KO_QUESTIONING = java.util.Set.of("취조", "조사받", "조사를 받");
+
+    /**
+     * {@code 보안서에 구속된 여성들은 심하게 취조를 당했으며 ... 구류장에 갇혔다}: questioning told in a
+     * passage that names the holding place of another kind, and no state security at all, happened
+     * there, not in an interrogation facility. Korean only.
+     */
+    private static void questionedWhereHeld(List<TermMatch> perpetrators, List<Suggestion> out) {
+        boolean otherKind = out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION
+                && Coercion.DETENTION_KINDS.contains(s.value()) && !s.value().equals("interrogation_facility"));
+        if (otherKind && perpetrators.stream().noneMatch(m -> m.code().equals("state_security"))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("interrogation_facility")
+                    && KO_QUESTIONING.contains(s.evidenceText().replaceAll("\\s+", " ")));
+        }
+    }
+
     /**
      * "Chinese police", {@code 중국 공안}: a foreign force hands people over; the detention places
      * the passage names afterwards are North Korea's, whose kind it does not tell.
@@ -478,6 +499,48 @@ public final class CodingEngine {
                 .findFirst()
                 .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
                         s.evidenceText())));
+    }
+
+    /** How far (characters) a bracketed gloss may run after the person it explains. */
+    private static final int GLOSS_MAX = 24;
+
+    /**
+     * {@code 계호원(죄수들을 관리하는 군인)들이}, {@code 보안원(경찰)}: a person named inside brackets
+     * right after another person only explains who that one is. Korean only.
+     */
+    private static boolean glossOfAnother(Passage p, TermMatch m, List<TermMatch> perpetrators) {
+        if (!p.isKorean(m)) {
+            return false;
+        }
+        int open = -1;
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - GLOSS_MAX); i--) {
+            char c = p.text.charAt(i);
+            if (c == ')' || c == '.' || c == '\n') {
+                return false;
+            }
+            if (c == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int limit = Math.min(p.text.length(), open + GLOSS_MAX + 1);
+        int close = m.end();
+        while (close < limit && p.text.charAt(close) != ')') {
+            close++;
+        }
+        if (close >= limit) {
+            return false;
+        }
+        for (int i = Roles.firstAtOrAfter(perpetrators, open - GLOSS_MAX); i < perpetrators.size()
+                && perpetrators.get(i).start() < open; i++) {
+            if (perpetrators.get(i).end() == open) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 보위부 집결소에서 간수가 ...}: the agency running a facility is not the agent when someone else is named. */
