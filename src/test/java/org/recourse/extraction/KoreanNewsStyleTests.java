@@ -133,6 +133,22 @@ class KoreanNewsStyleTests {
     }
 
     @Test
+    void anAgencyNamedRightBeforeItsQuestioningHoldsThePerson() {
+        // Fictional.
+        CodingResult r = CODER.code("풀려났던 여성이 다시 체포돼 보위부 조사를 받고 있다.");
+        assertThat(r.violations()).contains("arbitrary_detention");
+        assertThat(r.perpetrators()).contains("state_security");
+    }
+
+    @Test
+    void whoFiredTheShotIsTheAgentOfTheKilling() {
+        // Fictional.
+        CodingResult r = CODER.code("강을 건너던 여성이 경비대원이 쏜 총에 맞아 숨졌다.");
+        assertThat(r.violations()).contains("killing");
+        assertThat(r.perpetrators()).contains("soldier");
+    }
+
+    @Test
     void killedInDetentionIsADeathInCustody() {
         // Fictional.
         assertThat(CODER.code("그 수감자는 교화소에서 간수에게 맞고 죽임을 당했다.").violations())

@@ -136,6 +136,9 @@ public final class CodingEngine {
         if (glossOfAnother(p, m, perpetrators)) {
             return Agency.NONE;
         }
+        if ((questionsBy(p, m) || firedOrSwungBy(p, m)) && Roles.anyInSentence(p, m.start(), violations)) {
+            return Agency.OF_ACT;
+        }
         if (m.embedded()) {
             return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators)
                     ? Agency.OF_ACT : Agency.NONE;
@@ -499,6 +502,46 @@ public final class CodingEngine {
                 .findFirst()
                 .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
                         s.evidenceText())));
+    }
+
+    private static final java.util.Set<String> QUESTIONING_AGENCIES = java.util.Set.of("state_security", "police");
+    private static final String[] KO_QUESTIONING_NOUNS = {"조사", "취조", "심문"};
+    /** {@code 북한군이 쏜 총에 맞아}: the subject of a verb that qualifies the weapon of the act. */
+    private static final String[] KO_WEAPON_VERBS = {"쏜 ", "휘두른 ", "던진 "};
+
+    /**
+     * {@code 체포돼 보위부 조사를 받고 있다}: an agency named right before its questioning (no
+     * particle between) is who holds and questions. Korean only.
+     */
+    private static boolean questionsBy(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || !QUESTIONING_AGENCIES.contains(m.code()) || m.embedded()) {
+            return false;
+        }
+        int i = m.end() < p.text.length() && p.text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
+        for (String noun : KO_QUESTIONING_NOUNS) {
+            if (p.text.startsWith(noun, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 북한군이 쏜 총에 맞아 숨진}, {@code 보위원이 휘두른 몽둥이에}: the subject wielded the weapon. Korean only. */
+    private static boolean firedOrSwungBy(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || m.end() + 1 >= p.text.length()) {
+            return false;
+        }
+        char particle = p.text.charAt(m.end());
+        int i = m.end() + 1;
+        if (particle != '이' && particle != '가' || p.text.charAt(i) != ' ') {
+            return false;
+        }
+        for (String verb : KO_WEAPON_VERBS) {
+            if (p.text.startsWith(verb, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far (characters) a bracketed gloss may run after the person it explains. */
