@@ -156,6 +156,19 @@ class KoreanNewsStyleTests {
     }
 
     @Test
+    void tenMegabytesOfKoreanPeopleWrittenWithoutSpacesAreCodedInBoundedTime() {
+        // Each person's particle is read in its eojeol, which is bounded: without spaces the
+        // eojeol was the rest of the text (200 KB took 38 s before, 10 MB would take hours).
+        String unit = "중국인남편이때렸다";
+        String big = unit.repeat(10_000_000 / unit.length());
+        long t0 = System.nanoTime();
+        CodingResult r = CODER.code(big);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.perpetrators()).contains("intimate_partner");
+        assertThat(seconds).isLessThan(60);
+    }
+
+    @Test
     void tenMegabytesOfOneKoreanSentenceWithGlossesAndReasonsAreCodedInBoundedTime() {
         // No space and no full stop: glosses, reasons, nationalities and questioning are each read
         // in a window around their match, never to the end of the text (a match cut by the
