@@ -124,7 +124,8 @@ final class Actors {
                 return false;
             }
         }
-        String after = p.text.substring(m.end(), Math.min(p.sentenceEnd(m.start()), m.end() + 12));
+        // A sentence cut at its length limit may end inside the match: read nothing after it then.
+        String after = p.text.substring(m.end(), Math.max(m.end(), Math.min(p.sentenceEnd(m.start()), m.end() + 12)));
         return !Assertion.containsAny(after, KO_SPEECH);
     }
 }

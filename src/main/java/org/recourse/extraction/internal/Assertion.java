@@ -134,7 +134,8 @@ final class Assertion {
     private static boolean insideAnotherWord(String text, int start) {
         char before = text.charAt(start - 1);
         return before == '불' && text.startsWith("구속", start) || before == '범' && text.startsWith("죄수", start)
-                || before == '목' && text.startsWith("욕", start);
+                || before == '목' && text.startsWith("욕", start)
+                || Hangul.is(before) && text.startsWith("상해", start);
     }
 
     /** {@code 여성가족부}: a person word inside the name of a ministry ({@code 부}) is nobody. */

@@ -87,6 +87,7 @@ public final class CodingEngine {
         soldAsWife(p, out);
         assaultThatMadePregnant(p, out);
         detentionKind(out);
+        questionedWhereHeld(perpetrators, out);
         detainedInAPlace(p, out);
         out.sort(java.util.Comparator.comparingInt(Suggestion::start));
         List<Found<Period>> periods = Periods.find(text);
@@ -132,6 +133,12 @@ public final class CodingEngine {
 
     private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
         if (sameSpanAsViolation(m, violations)) {
+            return Agency.OF_ACT;
+        }
+        if (glossOfAnother(p, m, perpetrators)) {
+            return Agency.NONE;
+        }
+        if ((questionsBy(p, m) || firedOrSwungBy(p, m)) && Roles.anyInSentence(p, m.start(), violations)) {
             return Agency.OF_ACT;
         }
         if (m.embedded()) {
@@ -449,6 +456,23 @@ public final class CodingEngine {
         }
     }
 
+    /** Korean words that tell of questioning, not of a building ({@code 취조를 당했다}, {@code 조사를 받았다}). */
+    private static final java.util.Set<String> KO_QUESTIONING = java.util.Set.of("취조", "조사받", "조사를 받");
+
+    /**
+     * {@code 보안서에 구속된 여성들은 심하게 취조를 당했으며 ... 구류장에 갇혔다}: questioning told in a
+     * passage that names the holding place of another kind, and no state security at all, happened
+     * there, not in an interrogation facility. Korean only.
+     */
+    private static void questionedWhereHeld(List<TermMatch> perpetrators, List<Suggestion> out) {
+        boolean otherKind = out.stream().anyMatch(s -> s.kind() == SuggestionKind.LOCATION
+                && Coercion.DETENTION_KINDS.contains(s.value()) && !s.value().equals("interrogation_facility"));
+        if (otherKind && perpetrators.stream().noneMatch(m -> m.code().equals("state_security"))) {
+            out.removeIf(s -> s.kind() == SuggestionKind.LOCATION && s.value().equals("interrogation_facility")
+                    && KO_QUESTIONING.contains(s.evidenceText().replaceAll("\\s+", " ")));
+        }
+    }
+
     /**
      * "Chinese police", {@code 중국 공안}: a foreign force hands people over; the detention places
      * the passage names afterwards are North Korea's, whose kind it does not tell.
@@ -480,6 +504,88 @@ public final class CodingEngine {
                 .findFirst()
                 .ifPresent(s -> out.add(new Suggestion(SuggestionKind.VIOLATION, "arbitrary_detention", s.start(), s.end(),
                         s.evidenceText())));
+    }
+
+    private static final java.util.Set<String> QUESTIONING_AGENCIES = java.util.Set.of("state_security", "police");
+    private static final String[] KO_QUESTIONING_NOUNS = {"조사", "취조", "심문"};
+    /** {@code 북한군이 쏜 총에 맞아}: the subject of a verb that qualifies the weapon of the act. */
+    private static final String[] KO_WEAPON_VERBS = {"쏜 ", "휘두른 ", "던진 "};
+
+    /**
+     * {@code 체포돼 보위부 조사를 받고 있다}: an agency named right before its questioning (no
+     * particle between) is who holds and questions. Korean only.
+     */
+    private static boolean questionsBy(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || !QUESTIONING_AGENCIES.contains(m.code()) || m.embedded()) {
+            return false;
+        }
+        int i = m.end() < p.text.length() && p.text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
+        for (String noun : KO_QUESTIONING_NOUNS) {
+            if (p.text.startsWith(noun, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 북한군이 쏜 총에 맞아 숨진}, {@code 보위원이 휘두른 몽둥이에}: the subject wielded the weapon. Korean only. */
+    private static boolean firedOrSwungBy(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || m.end() + 1 >= p.text.length()) {
+            return false;
+        }
+        char particle = p.text.charAt(m.end());
+        int i = m.end() + 1;
+        if (particle != '이' && particle != '가' || p.text.charAt(i) != ' ') {
+            return false;
+        }
+        for (String verb : KO_WEAPON_VERBS) {
+            if (p.text.startsWith(verb, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far (characters) a bracketed gloss may run after the person it explains. */
+    private static final int GLOSS_MAX = 24;
+
+    /**
+     * {@code 계호원(죄수들을 관리하는 군인)들이}, {@code 보안원(경찰)}: a person named inside brackets
+     * right after another person only explains who that one is. Korean only.
+     */
+    private static boolean glossOfAnother(Passage p, TermMatch m, List<TermMatch> perpetrators) {
+        if (!p.isKorean(m)) {
+            return false;
+        }
+        int open = -1;
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - GLOSS_MAX); i--) {
+            char c = p.text.charAt(i);
+            if (c == ')' || c == '.' || c == '\n') {
+                return false;
+            }
+            if (c == '(') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int limit = Math.min(p.text.length(), open + GLOSS_MAX + 1);
+        int close = m.end();
+        while (close < limit && p.text.charAt(close) != ')') {
+            close++;
+        }
+        if (close >= limit) {
+            return false;
+        }
+        for (int i = Roles.firstAtOrAfter(perpetrators, open - GLOSS_MAX); i < perpetrators.size()
+                && perpetrators.get(i).start() < open; i++) {
+            if (perpetrators.get(i).end() == open) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code 보위부 집결소에서 간수가 ...}: the agency running a facility is not the agent when someone else is named. */

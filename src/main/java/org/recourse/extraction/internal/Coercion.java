@@ -30,7 +30,7 @@ final class Coercion {
     static final Set<String> HOLDING_PLACES = Set.of("detention", "pretrial_detention", "prison_camp",
             "reeducation_camp", "labour_training_camp");
     private static final Set<String> DEATH_STEMS = Set.of("died", "die", "dying", "death", "dead");
-    private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는", "죽어가", "목숨을 잃"};
+    private static final String[] KO_DEATH = {"사망", "숨지", "숨졌", "숨진", "죽었", "죽은", "죽는", "죽어가", "목숨을 잃", "죽임을"};
     /** "fired from work", "at work": the noun, not the act of working. */
     private static final Set<String> AT_WORK = Set.of("at", "from", "after", "before", "no", "of");
     private static final int NEAR_BEFORE = 25;

@@ -8,7 +8,7 @@ import java.util.Set;
  * events happened: "a city near the Chinese border", "a town bordering China", "a border
  * city", "she had lived in China"; {@code 국경 근처}, {@code 중국과 가까운},
  * {@code 국경과 거리가 멀고}; and a place that only describes the next one ({@code 구금 시설인
- * 구류장}).
+ * 구류장}) or qualifies a policy ({@code 시장통제}, {@code 국경 통제}).
  */
 final class Places {
 
@@ -80,7 +80,7 @@ final class Places {
      */
     private static final Set<String> ORIGIN_WORDS = Set.of("born", "grew", "raised", "hometown", "native");
     private static final String[] KO_NATIONALITY_HEADS = {"손전화", "휴대폰", "휴대전화", "전화",
-        "돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성", "여자"};
+        "돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성", "여자", "한족"};
     private static final String[] KO_DESCRIPTORS = {"살았었", "살았던", "지냈던", "거주했던", "태어", "출신",
         "근처", "인근", "부근", "접경", "가까운", "가깝", "멀고", "멀리", "멀어",
         "떨어진", "거리가 멀", "국경도시", "도시인", "수출"};
@@ -305,24 +305,65 @@ final class Places {
      * sold to a Chinese man is still taken abroad: that is told by the sale).
      */
     private static boolean nationalityOf(Passage p, TermMatch m) {
-        if (m.end() + 1 >= p.text.length() || p.text.charAt(m.end()) != ' ') {
+        if (!m.code().equals("abroad_transit") || m.end() + 1 >= p.text.length()) {
             return false;
         }
+        int from = p.text.charAt(m.end()) == ' ' ? m.end() + 1 : m.end();
         for (String head : KO_NATIONALITY_HEADS) {
-            if (p.text.startsWith(head, m.end() + 1)) {
+            if (p.text.startsWith(head, from) && (from > m.end() || KO_JOINED_HEADS.contains(head))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@code 중국돈}: heads also written joined to the country name. */
+    private static final Set<String> KO_JOINED_HEADS = Set.of("돈", "위안", "상인", "물건", "상품", "제품", "국적", "여성",
+        "여자", "한족");
+
+    /**
+     * {@code 중국에서 만났다는 이유로 때렸다}, {@code 중국에 다녀왔다는 죄로}: a country named in the
+     * reason or the charge for an act is what the victim is blamed for, not where the act was done.
+     */
+    private static boolean inTheReason(Passage p, TermMatch m) {
+        if (!m.code().equals("abroad_transit")) {
+            return false;
+        }
+        int end = Math.min(p.sentenceEnd(m.start()), m.end() + REASON_WINDOW);
+        int i = m.end();
+        while (i < end && p.text.charAt(i) != ',') {
+            i++;
+        }
+        return Assertion.containsAny(p.text.substring(m.end(), i), KO_REASONS);
+    }
+
+    /** How far (characters) after the country its reason clause may end. */
+    private static final int REASON_WINDOW = 30;
+
+    private static final String[] KO_REASONS = {"는 이유로", "는 죄로", "는 혐의로"};
+
+    /**
+     * {@code 중국인 남편으로부터}, {@code 중국인 농촌 총각에게 팔리는}: a woman with a husband, or sold
+     * to a man, of that country lives there; the nationality then tells where the acts were done.
+     */
+    private static boolean husbandOf(Passage p, int from) {
+        for (String man : KO_HUSBANDS) {
+            if (p.text.startsWith(man, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] KO_HUSBANDS = {"남편", "남성", "남자", "총각", "농촌 총각", "농민", "농부", "홀아비"};
+
     /** The descriptor in the rest of the eojeol or the next one: {@code 국경 근처}, {@code 중국과 가까운}. */
     private static boolean koreanDescribes(Passage p, TermMatch m) {
         if (nationalityOf(p, m)) {
             return true;
         }
-        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end()) || p.text.startsWith("인이", m.end())
-                || p.text.startsWith("인으로", m.end())) {
+        if (p.text.startsWith("지역", m.end()) || p.text.startsWith("인 ", m.end()) && !husbandOf(p, m.end() + 2)
+                || p.text.startsWith("인이", m.end()) || p.text.startsWith("인으로", m.end())) {
             return true;
         }
         int end = Math.min(p.sentenceEnd(m.start()), m.end() + 20);
@@ -335,6 +376,7 @@ final class Places {
             }
         }
         String right = p.text.substring(m.end(), i);
-        return Assertion.containsAny(right, KO_DESCRIPTORS) || right.startsWith(" 도시");
+        return Assertion.containsAny(right, KO_DESCRIPTORS) || right.startsWith(" 도시") || inTheReason(p, m)
+                || right.startsWith("통제") || right.startsWith(" 통제");
     }
 }

@@ -471,9 +471,16 @@ final class Roles {
         return Assertion.containsAny(p.text.substring(v.start(), to), KO_PASSIVE);
     }
 
+    /**
+     * The longest eojeol read (characters): text written without spaces is not read to its end
+     * once per person named in it (10 MB of {@code 남편남편...} stays linear).
+     */
+    private static final int EOJEOL_MAX = 40;
+
     private static String eojeolFrom(String text, int i) {
         int j = i;
-        while (j < text.length() && !Character.isWhitespace(text.charAt(j)) && ",.;:!?()".indexOf(text.charAt(j)) < 0) {
+        int limit = Math.min(text.length(), i + EOJEOL_MAX);
+        while (j < limit && !Character.isWhitespace(text.charAt(j)) && ",.;:!?()".indexOf(text.charAt(j)) < 0) {
             j++;
         }
         return text.substring(i, j);
@@ -482,7 +489,8 @@ final class Roles {
     /** {@code 보위부의 (심한) 고문}: the possessor is the agent only of an act named within two eojeol. */
     private static int nextEojeol(String text, int i) {
         int j = i;
-        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+        int limit = Math.min(text.length(), i + EOJEOL_MAX);
+        while (j < limit && !Character.isWhitespace(text.charAt(j))) {
             j++;
         }
         return skipSpaces(text, j);

@@ -1,0 +1,186 @@
+package org.recourse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Korean wordings of news stories and defectors' accounts that the coder must read (Korean
+ * tuning round, 2026-12-07). Every sentence is fictional, written for these tests; none is
+ * taken from any report.
+ */
+class KoreanNewsStyleTests {
+
+    private static final TestimonyCoder CODER = TestimonyCoder.fromSeed();
+
+    @Test
+    void prisonAndConfinementWordsAreDetention() {
+        // Fictional.
+        assertThat(CODER.code("그녀는 석 달 동안 감옥에 갇혀 있었다.").locations()).contains("detention");
+        assertThat(CODER.code("파견된 노동자들은 외출이 금지돼 숙소에만 머물렀다.").violations())
+                .contains("arbitrary_detention");
+        CodingResult summoned = CODER.code("그녀는 보위부에 불려가 사흘 동안 조사를 받았다.");
+        assertThat(summoned.violations()).contains("arbitrary_detention");
+        assertThat(summoned.perpetrators()).contains("state_security");
+        assertThat(CODER.code("그는 노동단련형에 처해졌다.").locations()).contains("labour_training_camp");
+    }
+
+    @Test
+    void deprivationWordsAreDenialOfResources() {
+        // Fictional.
+        assertThat(CODER.code("그 해 가을에는 식량 배급이 전혀 없었다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("간수들은 그에게 사흘 동안 물을 한 모금도 주지 않았다.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("탈북자 가족이라는 이유로 승진을 제한했다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("노동자들 월급의 절반은 당국이 선취했다.").violations())
+                .contains("forced_labour", "denial_of_resources");
+    }
+
+    @Test
+    void searchingUnderwearIsAnInvasiveBodySearch() {
+        // Fictional.
+        CodingResult r = CODER.code("단속하던 보안원들이 여성들의 속옷까지 수색했다.");
+        assertThat(r.violations()).contains("invasive_body_search");
+        assertThat(r.perpetrators()).contains("police");
+    }
+
+    @Test
+    void policeThatWillNotInvestigateDenyJustice() {
+        // Fictional.
+        CodingResult r = CODER.code("보안서는 피해 신고를 받고도 수사 의지를 보이지 않았다.");
+        assertThat(r.violations()).contains("denial_of_justice");
+        assertThat(r.perpetrators()).contains("police");
+    }
+
+    @Test
+    void sexForFavoursAndProstitutionAreSexualExploitation() {
+        // Fictional.
+        assertThat(CODER.code("간부들은 여종업원들에게 손님과 동침하도록 지시했다.").violations())
+                .contains("sexual_exploitation");
+        assertThat(CODER.code("식당 지배인의 주선으로 여러 차례 성매매가 이뤄졌다.").violations())
+                .contains("sexual_exploitation");
+    }
+
+    @Test
+    void koreanWordsForPoliceArmyTraffickersAndBuyers() {
+        // Fictional.
+        assertThat(CODER.code("중국 경찰이 그녀를 체포했다.").perpetrators()).contains("police");
+        assertThat(CODER.code("비밀경찰이 그를 고문했다.").perpetrators()).containsExactly("state_security");
+        assertThat(CODER.code("북한군이 강을 건너던 여성을 때렸다.").perpetrators()).contains("soldier");
+        assertThat(CODER.code("인신매매자들은 여성들을 중국에 팔아넘겼다.").perpetrators()).contains("broker");
+        assertThat(CODER.code("마을 공터에서 한 여성이 폭행을 당했다.").locations()).contains("public_place");
+    }
+
+    @Test
+    void aPersonGlossedInBracketsIsOnlyTheOneExplained() {
+        // Fictional.
+        CodingResult r = CODER.code("계호원(수감자를 감시하는 군인)들이 수감자들을 마구 때렸다.");
+        assertThat(r.perpetrators()).contains("detention_guard").doesNotContain("soldier");
+    }
+
+    @Test
+    void aHoldingPlaceFollowedByAWomanIsStillThePlace() {
+        // Fictional: "여성" after a country is a nationality, after a prison it is the women's wing.
+        assertThat(CODER.code("그녀는 교화소 여성 감방에 3년 동안 수감됐다.").locations()).contains("reeducation_camp");
+    }
+
+    @Test
+    void chineseMoneyAndEthnicityAreNoPlace() {
+        // Fictional.
+        assertThat(CODER.code("보위원은 중국돈 천 위안을 구해 오라며 그를 때렸다.").locations())
+                .doesNotContain("abroad_transit");
+        assertThat(CODER.code("그를 때린 브로커는 중국 한족이었다.").locations()).doesNotContain("abroad_transit");
+    }
+
+    @Test
+    void aCountryNamedInTheReasonForAnActIsNotItsScene() {
+        // Fictional.
+        CodingResult reason = CODER.code("그녀는 중국에서 한국 사람을 만났다는 이유로 보위원에게 맞았다.");
+        assertThat(reason.violations()).contains("physical_assault");
+        assertThat(reason.locations()).doesNotContain("abroad_transit");
+        assertThat(CODER.code("그녀는 중국에서 남편에게 맞았다.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void aChineseHusbandPutsTheActsInChina() {
+        // Fictional.
+        assertThat(CODER.code("그녀는 중국인 남편에게 매일 맞았다.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void shanghaiIsNotReadInsideALongerWord() {
+        // Fictional: 기상해 ("got up") holds the spelling of 상해 (Shanghai).
+        assertThat(CODER.code("수감자들은 새벽 4시에 기상해 밤까지 강제노동에 시달렸다.").locations())
+                .doesNotContain("abroad_transit");
+        assertThat(CODER.code("그녀는 상해에서 공안에 체포됐다.").locations()).contains("abroad_transit");
+    }
+
+    @Test
+    void aMarketPolicyIsNoMarketplace() {
+        // Fictional.
+        assertThat(CODER.code("당국의 시장통제 이후 보안원들이 상인들의 물건을 빼앗았다.").locations())
+                .doesNotContain("market");
+        assertThat(CODER.code("보안원들이 시장에서 상인들의 물건을 빼앗았다.").locations()).contains("market");
+    }
+
+    @Test
+    void questioningAtAPoliceHoldingCentreIsNotAnInterrogationFacility() {
+        // Fictional.
+        CodingResult police = CODER.code("보안서에 구속된 여성은 심하게 취조를 당한 뒤 구류장에 갇혔다.");
+        assertThat(police.locations()).contains("pretrial_detention").doesNotContain("interrogation_facility");
+        CodingResult security = CODER.code("보위부에 잡힌 여성은 심하게 취조를 당한 뒤 구류장에 갇혔다.");
+        assertThat(security.locations()).contains("interrogation_facility");
+    }
+
+    @Test
+    void anAgencyNamedRightBeforeItsQuestioningHoldsThePerson() {
+        // Fictional.
+        CodingResult r = CODER.code("풀려났던 여성이 다시 체포돼 보위부 조사를 받고 있다.");
+        assertThat(r.violations()).contains("arbitrary_detention");
+        assertThat(r.perpetrators()).contains("state_security");
+    }
+
+    @Test
+    void whoFiredTheShotIsTheAgentOfTheKilling() {
+        // Fictional.
+        CodingResult r = CODER.code("강을 건너던 여성이 경비대원이 쏜 총에 맞아 숨졌다.");
+        assertThat(r.violations()).contains("killing");
+        assertThat(r.perpetrators()).contains("soldier");
+    }
+
+    @Test
+    void killedInDetentionIsADeathInCustody() {
+        // Fictional.
+        assertThat(CODER.code("그 수감자는 교화소에서 간수에게 맞고 죽임을 당했다.").violations())
+                .contains("killing", "death_in_custody");
+    }
+
+    @Test
+    void tenMegabytesOfKoreanPeopleWrittenWithoutSpacesAreCodedInBoundedTime() {
+        // Each person's particle is read in its eojeol, which is bounded: without spaces the
+        // eojeol was the rest of the text (200 KB took 38 s before, 10 MB would take hours).
+        String unit = "중국인남편이때렸다";
+        String big = unit.repeat(10_000_000 / unit.length());
+        long t0 = System.nanoTime();
+        CodingResult r = CODER.code(big);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.perpetrators()).contains("intimate_partner");
+        assertThat(seconds).isLessThan(60);
+    }
+
+    @Test
+    void tenMegabytesOfOneKoreanSentenceWithGlossesAndReasonsAreCodedInBoundedTime() {
+        // No space and no full stop: glosses, reasons, nationalities and questioning are each read
+        // in a window around their match, never to the end of the text (a match cut by the
+        // sentence length limit once threw StringIndexOutOfBoundsException here).
+        String unit = "계호원(군인)이때렸다중국돈중국에서만났다는이유로기상해시장통제취조를당했다구류장"
+                + "가나다라마바사아자차카타파하".repeat(15);
+        String big = unit.repeat(10_000_000 / unit.length());
+        long t0 = System.nanoTime();
+        CodingResult r = CODER.code(big);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertThat(r.violations()).contains("physical_assault");
+        assertThat(r.perpetrators()).containsExactly("detention_guard");
+        assertThat(seconds).isLessThan(60);
+    }
+}
