@@ -7,20 +7,26 @@ package org.recourse.linkage.internal;
  */
 public record FieldPlan(String field, FieldType type, int distinct, int present, int pooled) {
 
+    /** Below this share of different values among present ones, a field's values repeat. */
+    static final double IDENTIFYING = 0.25;
+
     /** A field of one source (deduplication), where both counts of different values agree. */
     public FieldPlan(String field, FieldType type, int distinct, int present) {
         this(field, type, distinct, present, distinct);
     }
 
-    /**
-     * Whether values mostly differ from record to record, so that agreeing on one is telling.
-     * Counted over all records together, so that the answer does not depend on how they are
-     * split into files: counted within each file and summed, every value found in both
-     * (a common given name, a title cited in each) counts twice, and half of a collection
-     * whose copies make a field repeat would have it identifying in a linkage and not when
-     * deduplicated, and be blocked on alone or combined instead of windowed.
-     */
+    /** Whether values mostly differ from record to record within each file, so that agreeing on one is telling. */
     boolean identifying() {
-        return pooled >= 0.25 * present;
+        return distinct >= IDENTIFYING * present;
+    }
+
+    /**
+     * Whether the field identifies within each file but repeats over both together: its values
+     * recur across the files, as those of copies of one entity spread over two files that each
+     * hold copies do (a paper's title cited in both catalogues). Deduplicating both files as
+     * one, the field would be a repeating one. Never true of one source.
+     */
+    boolean repeatsAcrossFiles() {
+        return identifying() && pooled < IDENTIFYING * present;
     }
 }
