@@ -42,12 +42,13 @@ public final class BlockingPlanner {
         for (FieldPlan f : candidates) {
             if (f.identifying() && rules.size() < maxRules) {
                 List<String> kinds = BlockingKeys.primaryKinds(f.type());
-                // A field whose values recur across the files (copies in both) has blocks too
-                // large alone because copies are many: windowed, as deduplicating both files as
-                // one would; combined with a field the copies often lack or write differently
-                // (a year), its copies would fall apart.
+                // A field whose values recur across the files (copies in both) has blocks over
+                // the cap because copies are many: windowed, as deduplicating both files as one
+                // would, rather than combined with a field the copies often lack or write
+                // differently (a year) or left alone with its largest blocks, the most-copied
+                // entities, dropped. A windowed rule pairs blocks within the cap in full.
                 (f.repeatsAcrossFiles()
-                        ? pickSingle(f, kinds).or(() -> pickWindowed(f, kinds)).or(() -> pickCombined(keys(f, kinds), f, fields))
+                        ? pickWindowed(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields))
                         : pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields)).or(() -> pickWindowed(f, kinds)))
                         .ifPresent(rules::add);
             }
