@@ -42,8 +42,15 @@ public final class BlockingPlanner {
         for (FieldPlan f : candidates) {
             if (f.identifying() && rules.size() < maxRules) {
                 List<String> kinds = BlockingKeys.primaryKinds(f.type());
-                pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields))
-                        .or(() -> pickWindowed(f, kinds)).ifPresent(rules::add);
+                // A field whose values recur across the files (copies in both) has blocks over
+                // the cap because copies are many: windowed, as deduplicating both files as one
+                // would, rather than combined with a field the copies often lack or write
+                // differently (a year) or left alone with its largest blocks, the most-copied
+                // entities, dropped. A windowed rule pairs blocks within the cap in full.
+                (f.repeatsAcrossFiles()
+                        ? pickWindowed(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields))
+                        : pickSingle(f, kinds).or(() -> pickCombined(keys(f, kinds), f, fields)).or(() -> pickWindowed(f, kinds)))
+                        .ifPresent(rules::add);
             }
         }
         // Fields whose values repeat a lot (names in a large population, cities) are blocked on

@@ -74,7 +74,12 @@ public final class LinkageEngine {
         return data.fields().parallelStream().map(field -> {
             String[] column = data.column(field);
             FieldType type = given.containsKey(field) ? given.get(field) : FieldProfiler.profile(column);
-            return type == FieldType.IGNORE ? null : new FieldPlan(field, type, distinct(data, column), present(column));
+            if (type == FieldType.IGNORE) {
+                return null;
+            }
+            int distinct = distinct(data, column);
+            int pooled = data.linkage() ? distinct(column, 0, column.length) : distinct;
+            return new FieldPlan(field, type, distinct, present(column), pooled);
         }).filter(Objects::nonNull).toList();
     }
 
