@@ -137,20 +137,18 @@ class EnglishScenesAndAgentsTests {
         String big = ("she crossed the river into China after living in China near the North Korea-China border "
                 + "market vendors were closed a Chinese-made phone sold to a poor middle-aged Chinese farmer "
                 + "handed over to the local police fell victim to traffickers Camp No. 14 ").repeat(50_000);
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.locations()).contains("prison_camp");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 
     @Test
     void tenMegabytesWithoutSpacesAreCodedInBoundedTime() {
         String big = "Chinese-made-China-border-No.14-".repeat(330_000);
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r).isNotNull();
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 }

@@ -161,11 +161,10 @@ class KoreanNewsStyleTests {
         // eojeol was the rest of the text (200 KB took 38 s before, 10 MB would take hours).
         String unit = "중국인남편이때렸다";
         String big = unit.repeat(10_000_000 / unit.length());
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.perpetrators()).contains("intimate_partner");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 
     @Test
@@ -176,11 +175,10 @@ class KoreanNewsStyleTests {
         String unit = "계호원(군인)이때렸다중국돈중국에서만났다는이유로기상해시장통제취조를당했다구류장"
                 + "가나다라마바사아자차카타파하".repeat(15);
         String big = unit.repeat(10_000_000 / unit.length());
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.violations()).contains("physical_assault");
         assertThat(r.perpetrators()).containsExactly("detention_guard");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 }

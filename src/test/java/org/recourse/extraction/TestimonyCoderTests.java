@@ -165,33 +165,30 @@ class TestimonyCoderTests {
     void tenMegabytesOfTextAreCodedInBoundedTime() {
         String sentence = "the guards beat the women 2007 주체96 군인이 맞았다 interviewed 62 people ";
         String big = sentence.repeat(10_000_000 / sentence.length());
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.violations()).contains("physical_assault");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 
     @Test
     void tenMegabytesOfOneSentenceAboutPayAreCodedInBoundedTime() {
         // One sentence of pay words: each sentence must be read once, not once per pay word.
         String big = "the wages were kept by the state ".repeat(300_000);
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.violations()).contains("forced_labour", "denial_of_resources");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 
     @Test
     void tenMegabytesOfKoreanAssaultsAreCodedInBoundedTime() {
         // Whether a pregnancy follows is looked for next to each assault, not in the rest of the text.
         String big = "그녀는 성폭행을 당했다 ".repeat(700_000);
-        long t0 = System.nanoTime();
-        CodingResult r = CODER.code(big);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        Timed timed = Timed.code(CODER, big);
+        CodingResult r = timed.result();
         assertThat(r.violations()).contains("sexual_assault");
-        assertThat(seconds).isLessThan(60);
+        assertThat(timed.seconds()).isLessThan(60);
     }
 
     private static List<ExtractionTerm> concat(List<ExtractionTerm> terms, ExtractionTerm extra) {
