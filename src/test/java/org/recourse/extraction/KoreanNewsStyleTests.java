@@ -135,7 +135,7 @@ class KoreanNewsStyleTests {
     @Test
     void anAgencyNamedRightBeforeItsQuestioningHoldsThePerson() {
         // Fictional.
-        CodingResult r = CODER.code("풀려났던 여성이 다시 체포돼 보위부 조사를 받고 있다.");
+        CodingResult r = CODER.code("가상의 예: 석방된 언니가 또 잡혀 보위부 조사를 받는 중이다.");
         assertThat(r.violations()).contains("arbitrary_detention");
         assertThat(r.perpetrators()).contains("state_security");
     }

@@ -11,7 +11,7 @@ final class Buyers {
     static final String CODE = "buyer";
     private static final Set<String> PEOPLE = Set.of("man", "men", "farmer", "farmers", "bachelor", "bachelors",
             "husband", "family", "families", "widower", "buyer", "buyers", "villager", "household");
-    /** "sold to a single middle-aged Chinese farmer": the noun may stand six words after "to". */
+    /** "sold to an older and poor Chinese widower": the noun may stand six words after "to". */
     private static final int NOUN_WINDOW = 7;
     private static final int TO_WINDOW = 16;
     private static final Set<String> CLAUSE_BREAKS = Set.of("and", "but", "who", "which", "that", "then", "while",

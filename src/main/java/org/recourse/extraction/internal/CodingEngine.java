@@ -512,7 +512,7 @@ public final class CodingEngine {
     private static final String[] KO_WEAPON_VERBS = {"쏜 ", "휘두른 ", "던진 "};
 
     /**
-     * {@code 체포돼 보위부 조사를 받고 있다}: an agency named right before its questioning (no
+     * {@code 보위부 조사를 받았다}: an agency named right before its questioning (no
      * particle between) is who holds and questions. Korean only.
      */
     private static boolean questionsBy(Passage p, TermMatch m) {
@@ -550,7 +550,7 @@ public final class CodingEngine {
     private static final int GLOSS_MAX = 24;
 
     /**
-     * {@code 계호원(죄수들을 관리하는 군인)들이}, {@code 보안원(경찰)}: a person named inside brackets
+     * {@code 계호원(군인)들이}, {@code 보안원(경찰)}: a person named inside brackets
      * right after another person only explains who that one is. Korean only.
      */
     private static boolean glossOfAnother(Passage p, TermMatch m, List<TermMatch> perpetrators) {

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * People to whom someone or something is handed, or from whom something is obtained, are not
  * the agents of what the sentence tells: "handed the siblings over to the local police",
- * "her transfer to police custody", "materials obtained from the Chinese police". Reads at
+ * "her transfer to police custody", "papers got from the police". Reads at
  * most a few words before the person.
  */
 final class EnglishRecipients {

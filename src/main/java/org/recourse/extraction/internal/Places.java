@@ -32,7 +32,7 @@ final class Places {
     /** "the prosecutor's office", "the party's office": an institution, not a workplace. */
     private static final Set<String> INSTITUTION_OWNERS = Set.of("prosecutor", "prosecutors", "prosecution", "party",
             "police", "security", "court", "government", "ministry");
-    /** "a village near the North Korean border": four words back for "near". */
+    /** "a hamlet near the Chinese border": four words back for "near". */
     private static final int NEAR_WINDOW = 4;
     private static final int ORIGIN_WINDOW = 3;
     private static final int COMPARISON_WINDOW = 5;
@@ -152,7 +152,7 @@ final class Places {
                 || ABSTRACT_HEADS.contains(p.word(next)));
     }
 
-    /** How far before a nationality the sale's "to" may stand: "sold to a single middle-aged Chinese farmer". */
+    /** How far before a nationality the sale's "to" may stand: "sold to an older and poor Chinese widower". */
     private static final int SOLD_TO_WINDOW = 6;
     private static final Set<String> SALES = Set.of("sold", "resold", "married", "given", "handed", "wed");
 
@@ -275,7 +275,7 @@ final class Places {
 
     /**
      * "arrested in the border area": the land along the border is the border; not where people
-     * live or come from ("those living in the border regions", "called from the border region").
+     * live or come from ("families living in a border region", "phoned from a border region").
      */
     private static boolean borderLand(Passage p, TermMatch m, int first, int next) {
         if (!m.code().equals("border_crossing") || !BORDER_LANDS.contains(p.word(next))) {
