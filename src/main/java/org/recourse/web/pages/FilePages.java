@@ -66,25 +66,16 @@ class FilePages {
 
     @ExceptionHandler
     ModelAndView tooLarge(FileTooLargeException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "files.tooLarge", e.getMessage());
+        return PageErrors.page(HttpStatus.CONTENT_TOO_LARGE, "files.tooLarge", e.getMessage());
     }
 
     @ExceptionHandler
     ModelAndView damaged(DamagedFileException e) {
-        return problem(HttpStatus.CONFLICT, "files.damaged", e.getMessage());
+        return PageErrors.page(HttpStatus.CONFLICT, "files.damaged", e.getMessage());
     }
 
     @ExceptionHandler
     ModelAndView destroyed(FileDestroyedException e) {
-        return problem(HttpStatus.GONE, "files.destroyedTitle", e.getMessage());
-    }
-
-    private static ModelAndView problem(HttpStatus status, String titleKey, String reason) {
-        ModelAndView mv = new ModelAndView("problem");
-        mv.setStatus(status);
-        mv.addObject("status", status.value());
-        mv.addObject("titleKey", titleKey);
-        mv.addObject("reason", reason);
-        return mv;
+        return PageErrors.page(HttpStatus.GONE, "files.destroyedTitle", e.getMessage());
     }
 }

@@ -45,7 +45,8 @@ class PageErrors {
         return mv;
     }
 
-    private static ModelAndView page(HttpStatus status, String titleKey, String reason) {
+    /** The problem page with a status, a title and an optional reason (shared by the page controllers). */
+    static ModelAndView page(HttpStatus status, String titleKey, String reason) {
         ModelAndView mv = new ModelAndView("problem");
         mv.setStatus(status);
         mv.addObject("status", status.value());
