@@ -2,6 +2,8 @@ package org.recourse.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,7 +28,7 @@ public class MultipleSystemsEstimation {
     public CaptureTable readTable(Path csv) {
         String name = csv.getFileName().toString();
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            return CaptureCsv.read(in, name);
+            return readTable(in, name);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(name, "no such file");
         } catch (IOException e) {
@@ -39,8 +41,16 @@ public class MultipleSystemsEstimation {
         try {
             return CaptureCsv.read(csv, name);
         } catch (IOException e) {
-            throw new InvalidInputException(name, "cannot be read: " + e.getClass().getSimpleName());
+            throw unreadable(name, e);
+        } catch (UncheckedIOException e) {
+            throw unreadable(name, e.getCause()); // how the CSV parser reports a decoding error
         }
+    }
+
+    private static InvalidInputException unreadable(String name, IOException e) {
+        return e instanceof CharacterCodingException
+                ? new InvalidInputException(name, "is not UTF-8 text; save the table as CSV in UTF-8")
+                : new InvalidInputException(name, "cannot be read: " + e.getClass().getSimpleName());
     }
 
     public MseResult logLinear(CaptureTable table, LogLinearSettings settings) {

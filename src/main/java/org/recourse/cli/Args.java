@@ -52,6 +52,15 @@ record Args(Map<String, String> options, Set<String> flags, List<String> positio
         }
     }
 
+    /** As {@link #intOption(String, int)}, refusing a value below {@code min} with a usage message. */
+    int intOption(String name, int fallback, int min) {
+        int v = intOption(name, fallback);
+        if (v < min) {
+            throw new UsageException("--" + name + " must be at least " + min + ", not " + v);
+        }
+        return v;
+    }
+
     boolean flag(String name) {
         return flags.contains(name);
     }

@@ -38,8 +38,8 @@ final class CodingBench implements BenchCommand.Bench {
 
     @Override
     public int run(Args args, PrintStream out) {
-        int mb = args.intOption("mb", 50);
-        int runs = Math.max(1, args.intOption("runs", 5));
+        int mb = args.intOption("mb", 50, 1);
+        int runs = args.intOption("runs", 5, 1);
         String lang = args.option("lang").orElse("mixed");
         List<String> corpus = corpus(lang, mb * 1_000_000L);
         long bytes = corpus.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();

@@ -1,5 +1,6 @@
 package org.recourse.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +33,20 @@ final class DataContext {
             props.put("logging.level.root", "warn");
         }
         return app.run(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+    }
+
+    /**
+     * Opens the application on a data folder that exists: a mistyped --data must not quietly make a new
+     * collection (with a new administrator) and import into it or report on it. {@code serve} makes the
+     * folder; so may the user, to start a new collection from an import.
+     */
+    static ConfigurableApplicationContext openExisting(Args args, Map<String, Object> extra) {
+        Path dir = dataDir(args.option("data"));
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("no data folder at " + dir + "; give --data the folder that ./recourse serve uses"
+                    + " (or make an empty folder first to start a new collection)");
+        }
+        return open(args, false, extra);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.recourse.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -69,6 +70,11 @@ final class EvalCodingCommand implements Command {
             }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException("gold file", file + " does not exist");
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("gold file", file.getFileName() + " is not UTF-8 text");
+        }
+        if (gold.isEmpty()) {
+            throw new InvalidInputException("gold file", file.getFileName() + " holds no gold passage");
         }
         return gold;
     }

@@ -52,7 +52,7 @@ final class ExportCommand implements Command {
         ExportPurpose purpose = ExportPurpose.of(partner);
         long started = System.nanoTime();
         ExportSummary summary;
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of());
+        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of());
                 OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             summary = context.getBean(Exchange.class).export(format, Locale.forLanguageTag(lang), purpose, stream);
         }

@@ -38,7 +38,7 @@ final class ImportBench implements BenchCommand.Bench {
 
     @Override
     public int run(Args args, PrintStream out) throws Exception {
-        int rows = args.intOption("rows", 100_000);
+        int rows = args.intOption("rows", 100_000, 1);
         Path dir = Files.createTempDirectory("recourse-import-bench-");
         Path csv = dir.resolve("incidents.csv");
         generate(csv, rows);

@@ -51,7 +51,7 @@ final class ImportCommand implements Command {
         }
         ImportOptions options = new ImportOptions(charset(args), args.flag("valid-rows-only"), args.option("source"));
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
             Exchange exchange = context.getBean(Exchange.class);
             String name = file.getFileName().toString();
             ImportPreview preview = exchange.preview(name, file, options);

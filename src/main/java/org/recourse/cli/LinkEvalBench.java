@@ -32,7 +32,7 @@ final class LinkEvalBench {
     int run(Args args, PrintStream out) throws Exception {
         Path root = BenchCommand.shared(args);
         Optional<DukeRunner> duke = args.flag("duke") ? Optional.of(DukeRunner.locate()) : Optional.empty();
-        int errors = args.intOption("errors", 0);
+        int errors = args.intOption("errors", 0, 0);
         LinkOptions options = LinkOptions.defaults().withReportFloor(errors > 0 ? 0.0 : 2.0);
         out.printf("%-26s %7s %6s | %6s %6s %6s %7s %9s%s%n", "data set", "records", "true", "P", "R", "F1", "seconds",
                 "compared", duke.isPresent() ? " | duke P     R     F1  seconds  speed-up" : "");

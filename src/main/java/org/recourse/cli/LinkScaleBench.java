@@ -20,11 +20,11 @@ import org.recourse.linkage.Linker;
 final class LinkScaleBench {
 
     int run(Args args, PrintStream out) {
-        int n = args.intOption("records", 100_000);
+        int n = args.intOption("records", 100_000, 1);
         long t0 = System.nanoTime();
         List<LinkRecord> records = new SyntheticPeople(20261123L).generate(n);
         double generate = (System.nanoTime() - t0) / 1e9;
-        int errors = args.intOption("errors", 0);
+        int errors = args.intOption("errors", 0, 0);
         LinkResult result = new Linker().deduplicate(records, LinkOptions.defaults().withReportFloor(errors > 0 ? 0.5 : 2.0));
         var s = result.stats();
         int cores = Runtime.getRuntime().availableProcessors();

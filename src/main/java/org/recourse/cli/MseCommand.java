@@ -61,7 +61,7 @@ final class MseCommand implements Command {
 
     private static LogLinearSettings logLinearSettings(Args args) {
         LogLinearSettings settings = LogLinearSettings.defaults()
-                .withBootstrap(nonNegative(args, "bootstrap", 0), args.intOption("seed", 1));
+                .withBootstrap(args.intOption("bootstrap", 0, 0), args.intOption("seed", 1));
         String criterion = args.option("criterion").orElse("aic");
         if (!criterion.equals("aic") && !criterion.equals("bic")) {
             throw new UsageException("--criterion is aic or bic, not '" + criterion + "'");
@@ -79,15 +79,7 @@ final class MseCommand implements Command {
             throw new UsageException("--samples needs at least 10, --thin at least 1, --classes 1 to 100");
         }
         return d.withSeed(args.intOption("seed", 1)).withClasses(classes)
-                .withChain(nonNegative(args, "burnin", d.burnIn()), samples, thin);
-    }
-
-    private static int nonNegative(Args args, String name, int fallback) {
-        int v = args.intOption(name, fallback);
-        if (v < 0) {
-            throw new UsageException("--" + name + " cannot be negative");
-        }
-        return v;
+                .withChain(args.intOption("burnin", d.burnIn(), 0), samples, thin);
     }
 
     private static Map<String, Object> json(MseResult r) {

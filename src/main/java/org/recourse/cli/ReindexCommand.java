@@ -27,7 +27,7 @@ final class ReindexCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
             long passages = context.getBean(PassageSearch.class).rebuild();
             out.printf("reindexed %,d passages in %.1f s%n", passages, (System.nanoTime() - started) / 1e9);
         }

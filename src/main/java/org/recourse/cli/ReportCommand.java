@@ -43,11 +43,7 @@ final class ReportCommand implements Command {
             throw new UsageException("--out must end in .pdf or .html, not '" + file.getFileName() + "'");
         }
         ReportRequest request = request(args);
-        Path data = Path.of(args.option("data").orElse(System.getenv().getOrDefault("RECOURSE_DATA_DIR", "data")));
-        if (!Files.isDirectory(data)) {
-            throw new UsageException("no data folder at " + data);
-        }
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
             Reports reports = context.getBean(Reports.class);
             reports.check(request);
             ReportProgress progress = printer(err);

@@ -45,8 +45,8 @@ final class SearchBench implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        int n = args.intOption("passages", 100_000);
-        int repeat = args.intOption("repeat", 5);
+        int n = args.intOption("passages", 100_000, 1);
+        int repeat = args.intOption("repeat", 5, 1);
         if (n < 1 || repeat < 1) {
             throw new UsageException("--passages and --repeat must be at least 1");
         }

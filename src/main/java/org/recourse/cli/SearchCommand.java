@@ -47,7 +47,7 @@ final class SearchCommand implements Command {
             throw new UsageException("no search index in " + folder + "; index passages first");
         }
         SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), visibility(args), sort(args),
-                args.intOption("page", 1) - 1, 20, true);
+                args.intOption("page", 1, 1) - 1, 20, true);
         try (ReadOnlySearch index = new ReadOnlySearch(folder)) {
             SearchResult result = index.search(request);
             if (args.flag("json")) {

@@ -26,7 +26,7 @@ final class ServeCommand implements Command {
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Map<String, Object> props = new HashMap<>();
-        props.put("server.port", args.intOption("port", 8080));
+        props.put("server.port", args.intOption("port", 8080, 0));
         if (args.flag("demo")) {
             props.put("recourse.demo.load", "true");
         }

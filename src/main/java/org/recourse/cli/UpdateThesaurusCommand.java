@@ -30,7 +30,7 @@ final class UpdateThesaurusCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
-        try (ConfigurableApplicationContext context = DataContext.open(args, false, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
             SeedUpdate update = context.getBean(Vocabulary.class).addFromSeed();
             out.printf("thesaurus: %d terms added, %d terms got %d synonyms%n", update.termsAdded(),
                     update.termsExtended(), update.synonymsAdded());

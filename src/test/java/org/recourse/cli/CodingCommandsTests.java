@@ -6,10 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.recourse.extraction.CodingEvaluation;
 import org.recourse.extraction.TestimonyCoder;
 
@@ -59,6 +61,19 @@ class CodingCommandsTests {
         assertThat(code).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("60 passages", "ko   core", "en   violations",
                 "all  interviewee_count");
+    }
+
+    @Test
+    void anEmptyOrUndecodableGoldFileIsRefusedRatherThanScoredPerfect(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n");
+        Path binary = Files.write(dir.resolve("binary.jsonl"), new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}', '\n'});
+        CliRun none = CliRun.of("eval-coding", empty.toString());
+        CliRun junk = CliRun.of("eval-coding", binary.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).contains("empty.jsonl holds no gold passage");
+        assertThat(none.out()).doesNotContain("1.000");
+        assertThat(junk.code()).isEqualTo(1);
+        assertThat(junk.err()).contains("binary.jsonl is not UTF-8 text").doesNotContain("Exception");
     }
 
     @Test

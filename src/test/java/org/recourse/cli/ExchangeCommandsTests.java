@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The import command on a bad file: exit 1, each problem by row and column, no stack trace. Fictional data. */
+/** The import command on a bad file or a wrong data folder: a clear message, no stack trace, nothing stored. Fictional data. */
 class ExchangeCommandsTests {
 
     @TempDir
@@ -26,11 +26,24 @@ class ExchangeCommandsTests {
 
     @Test
     void aBadFileExitsOneWithRowAndColumnAndStoresNothing() throws IOException {
-        Path data = dir.resolve("data");
+        Path data = Files.createDirectories(dir.resolve("data"));
         Path input = dir.resolve("bad.csv");
         Files.writeString(input, "title,date,violation\nFICTIONAL fine,2004,rape\nFICTIONAL wrong,2004-99,rape\n");
         assertThat(run("import", "--data", data.toString(), input.toString())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("row 3, column date").contains("nothing was stored")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aMistypedDataFolderIsRefusedInsteadOfMadeAsANewCollection() throws IOException {
+        Path missing = dir.resolve("dtaa");
+        Path input = dir.resolve("good.csv");
+        Files.writeString(input, "title,date,violation\nFICTIONAL fine,2004,rape\n");
+        assertThat(run("import", "--data", missing.toString(), input.toString())).isEqualTo(2);
+        assertThat(run("export", "--data", missing.toString(), "--format", "csv", "--out", dir.resolve("x.csv").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no data folder at " + missing).doesNotContain("Exception");
+        assertThat(missing).doesNotExist();
+        assertThat(dir.resolve("x.csv")).doesNotExist();
     }
 }

@@ -3,10 +3,13 @@ package org.recourse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +53,20 @@ class MseCommandTests {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no-such-table.csv").contains("no such file")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aTableThatIsNotUtf8TextIsNamedAsSuch(@TempDir Path dir) throws IOException {
+        Path table = dir.resolve("lists.csv");
+        Files.write(table, new byte[] {'A', ',', 'B', ',', 'c', 'o', 'u', 'n', 't', '\n', '1', ',', '0', ',', (byte) 0xC3, '\n'});
+        assertThat(run("mse", table.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("lists.csv", "is not UTF-8 text").doesNotContain("Exception");
+    }
+
+    @Test
+    void aNegativeBurnInIsAUsageError() {
+        assertThat(run("mse", table("rome_hiv_1990_4lists.csv"), "--method", "lcmcr", "--burnin", "-1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--burnin must be at least 0, not -1");
     }
 
     @Test

@@ -280,7 +280,7 @@ class ExchangeIntegrationTests {
         try (OutputStream out = Files.newOutputStream(exported)) {
             exchange.export(ExportFormat.CSV, Locale.ENGLISH, ExportPurpose.internal(), out);
         }
-        Path empty = dir.resolve("empty");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
         assertThat(Cli.run(new String[] {"import", "--data", empty.toString(), exported.toString()})).isZero();
         Path again = dir.resolve("again.csv");
         assertThat(Cli.run(new String[] {"export", "--data", empty.toString(), "--format", "csv", "--out",
