@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.recourse.coding.IncidentCatalog;
 import org.recourse.coding.IncidentFilter;
-import org.recourse.security.Account;
 import org.recourse.security.Accounts;
 import org.recourse.security.Role;
 import org.recourse.support.RecourseTest;
@@ -26,11 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -59,17 +52,9 @@ class AuthorisationIntegrationTests {
     @Autowired PasswordEncoder encoder;
     @Autowired JdbcClient jdbc;
 
-    /** One mapped method and path; {@code multipart} when its handler takes a file. */
-    record Endpoint(HttpMethod method, String pattern, boolean multipart) {
-        @Override
-        public String toString() {
-            return method.name() + " " + pattern;
-        }
-    }
-
     @Test
     void everyEndpointAnswersEveryRoleAndAnonymousClientsAsThePermissionMatrixSays() {
-        List<Endpoint> endpoints = endpoints();
+        List<MappedEndpoint> endpoints = MappedEndpoint.all(mappings);
         assertThat(endpoints).as("mapped endpoints").hasSizeGreaterThan(60);
         assertThat(endpoints.stream().filter(e -> !AccessRules.isPublic(e.pattern())
                 && AccessRules.find(e.method(), e.pattern()).isEmpty()).toList())
@@ -94,7 +79,7 @@ class AuthorisationIntegrationTests {
     }
 
     /** The endpoint's answers to every client as one line of the matrix, if any answer is wrong. */
-    private Optional<String> row(Endpoint e, Map<String, RoleClients> clients) {
+    private Optional<String> row(MappedEndpoint e, Map<String, RoleClients> clients) {
         String path = fill(e);
         StringBuilder row = new StringBuilder(String.format("%-7s %-42s", e.method().name(), e.pattern()));
         boolean failed = false;
@@ -122,7 +107,7 @@ class AuthorisationIntegrationTests {
         }
     }
 
-    private boolean expected(Endpoint e, String who, String path, HttpResponse<String> r) {
+    private boolean expected(MappedEndpoint e, String who, String path, HttpResponse<String> r) {
         int s = r.statusCode();
         boolean api = path.startsWith("/api/");
         if (AccessRules.isPublic(e.pattern())) {
@@ -146,26 +131,6 @@ class AuthorisationIntegrationTests {
         return s != 401 && (s != 403 || refusedForThisPerson) && s < 500 && !toLogin;
     }
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> out = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> m : mappings.getHandlerMethods().entrySet()) {
-            boolean multipart = Arrays.stream(m.getValue().getMethodParameters())
-                    .anyMatch(p -> MultipartFile.class.isAssignableFrom(p.getParameterType()));
-            List<HttpMethod> methods = m.getKey().getMethodsCondition().getMethods().stream()
-                    .map(rm -> HttpMethod.valueOf(rm.name())).toList();
-            for (String pattern : m.getKey().getPatternValues()) {
-                if (pattern.equals("/error")) {
-                    continue; // Spring Boot's error page: only ever reached by an error dispatch
-                }
-                for (HttpMethod method : methods.isEmpty() ? List.of(HttpMethod.GET) : methods) {
-                    out.add(new Endpoint(method, pattern, multipart));
-                }
-            }
-        }
-        out.sort(Comparator.comparing(Endpoint::pattern).thenComparing(e -> e.method().name()));
-        return out;
-    }
-
     private Map<String, RoleClients> clients() {
         Map<String, RoleClients> clients = new LinkedHashMap<>();
         clients.put("anonymous", RoleClients.anonymous(port));
@@ -179,29 +144,16 @@ class AuthorisationIntegrationTests {
     private String account(Role role) {
         String user = "authz-" + role.name().toLowerCase();
         if (accounts.find(user).isEmpty()) {
-            cheapen(accounts.create(user, PASSWORD, role, false));
+            CheapPasswords.cheapen(jdbc, encoder, accounts.create(user, PASSWORD, role, false), PASSWORD);
         }
         return user;
-    }
-
-    /**
-     * Every API call verifies an Argon2id hash (19 MiB, 2 passes: ~0.2 s, far more on a busy
-     * machine). These test accounts get a hash with test-sized parameters, which Argon2id reads
-     * from the hash itself, when the application's encoder accepts it; authorisation is unchanged.
-     */
-    private void cheapen(Account account) {
-        String cheap = new Argon2PasswordEncoder(16, 32, 1, 1024, 1).encode(PASSWORD);
-        if (encoder.matches(PASSWORD, cheap)) {
-            jdbc.sql("UPDATE users SET password_hash = :h WHERE id = :id").param("h", cheap)
-                    .param("id", account.id().toString()).update();
-        }
     }
 
     /**
      * Path variables: demo records for reads, so each page really renders; a made-up id for
      * writes, so no demo record changes (the write then answers 404, after authorisation).
      */
-    private String fill(Endpoint e) {
+    private String fill(MappedEndpoint e) {
         boolean read = e.method() == HttpMethod.GET;
         String record = (e.pattern().replaceFirst("^/api", "") + "/x").split("/")[1];
         String id = read ? demoId(record).orElse(MADE_UP) : MADE_UP;

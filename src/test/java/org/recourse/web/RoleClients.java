@@ -59,16 +59,24 @@ final class RoleClients {
     /** Calls a page (session and CSRF header) or an API path (Basic); an empty body of the right kind. */
     HttpResponse<String> call(HttpMethod method, String path, boolean multipart) {
         boolean api = path.startsWith("/api/");
+        String type = api ? "application/json"
+                : multipart ? "multipart/form-data; boundary=" + BOUNDARY : "application/x-www-form-urlencoded";
+        return call(method, path, type, api ? "{}" : multipart ? "--" + BOUNDARY + "--\r\n" : "");
+    }
+
+    /** Calls a page or an API path with this body (ignored for GET) of this content type. */
+    HttpResponse<String> call(HttpMethod method, String path, String contentType, String body) {
+        boolean api = path.startsWith("/api/");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         boolean hasBody = !HttpMethod.GET.equals(method);
         if (api) {
             basic.ifPresent(v -> b.header("Authorization", v));
-            b.header("Content-Type", "application/json");
         } else if (hasBody) {
-            b.header("X-CSRF-TOKEN", csrf).header("Content-Type",
-                    multipart ? "multipart/form-data; boundary=" + BOUNDARY : "application/x-www-form-urlencoded");
+            b.header("X-CSRF-TOKEN", csrf);
         }
-        String body = api ? "{}" : multipart ? "--" + BOUNDARY + "--\r\n" : "";
+        if (hasBody) {
+            b.header("Content-Type", contentType);
+        }
         b.method(method.name(), hasBody ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
         return api ? sendFresh(b.build()) : send(b.build());
     }
