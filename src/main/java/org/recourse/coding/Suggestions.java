@@ -68,6 +68,18 @@ public class Suggestions {
         events.publishEvent(new AuditEvent("suggestion-rejected", "testimony", id.toString()));
     }
 
+    /** Rejects every place where the coder suggests this value for this field in one part of a testimony. */
+    @Transactional
+    public int rejectAll(TestimonyId id, String part, String field, String value) {
+        List<String> keys = forTestimony(id, part).stream().filter(s -> s.field().equals(field) && s.value().equals(value))
+                .map(ReaderSuggestion::key).toList();
+        keys.forEach(k -> decisions.record(id, part, k, SuggestionDecision.REJECTED));
+        if (!keys.isEmpty()) {
+            events.publishEvent(new AuditEvent("suggestion-rejected", "testimony", id.toString()));
+        }
+        return keys.size();
+    }
+
     /**
      * Codes the act; records the suggestions the coder used as accepted; and when the passage is a
      * short phrase that the thesaurus does not yet find for the chosen violation, learns it.

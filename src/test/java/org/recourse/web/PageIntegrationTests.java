@@ -9,6 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recourse.support.Http;
 import org.recourse.support.RecourseTest;
+import org.recourse.testimony.SourceRegistry;
+import org.recourse.testimony.TestimonyRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Pages: behind the login form, in both languages, escaped, and a user's mistakes shown as reasons. */
@@ -16,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PageIntegrationTests {
 
     @LocalServerPort int port;
+    @Autowired SourceRegistry sources;
+    @Autowired TestimonyRegistry testimonies;
 
     @Test
     void everyPageSendsAnonymousVisitorsToTheLoginForm() {
@@ -47,6 +52,18 @@ class PageIntegrationTests {
         String page = http.get(created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "")).body();
         assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert")
                 .doesNotContain("<img src=x");
+    }
+
+    @Test
+    void aLongKoreanTranscriptPastedIntoTheFormIsStoredWhole() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        // 660,000 characters: 4.5 MB as a form post, above the servlet container's default limit of 2 MB.
+        String body = "(가상) 그날 장마당에서 단속이 있었고 우리는 모두 흩어졌다. ".repeat(20_000);
+        String source = sources.all().stream().findFirst().orElseThrow().id().toString();
+        HttpResponse<String> r = http.form("/testimonies", Map.of("sourceId", source, "title", "긴 전사 (가상)",
+                "language", "ko", "body", body, "_csrf", http.csrf("/testimonies/new")));
+        assertThat(r.statusCode()).as(r.body().substring(0, Math.min(200, r.body().length()))).isEqualTo(302);
+        assertThat(testimonies.all()).anySatisfy(t -> assertThat(t.title()).isEqualTo("긴 전사 (가상)"));
     }
 
     @Test

@@ -1,7 +1,10 @@
 package org.recourse.web.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.recourse.coding.CodedAct;
@@ -107,9 +110,16 @@ class TestimonyPages {
     }
 
     @PostMapping("/testimonies/{id}/suggestions/reject")
-    String reject(@PathVariable UUID id, @RequestParam String part, @RequestParam String key, Caller caller) {
+    String reject(@PathVariable UUID id, @RequestParam String part, @RequestParam(defaultValue = "") String key,
+            @RequestParam(defaultValue = "") String field, @RequestParam(defaultValue = "") String value, Caller caller) {
         testimonies.get(new TestimonyId(id), caller);
-        suggestions.reject(new TestimonyId(id), part, key);
+        if (!key.isBlank()) {
+            suggestions.reject(new TestimonyId(id), part, key);
+        } else if (!field.isBlank() && !value.isBlank()) {
+            suggestions.rejectAll(new TestimonyId(id), part, field, value); // every place of one code
+        } else {
+            throw new InvalidInputException("key", "names no suggestion");
+        }
         return "redirect:/testimonies/" + id;
     }
 
@@ -145,10 +155,10 @@ class TestimonyPages {
 
     /** Suggestions with their spans as the browser counts them (CR LF shown as one character). */
     private PartSuggestions partSuggestions(Testimony t, String part) {
-        String text = t.text(part);
+        DisplayOffsets offsets = DisplayOffsets.of(t.text(part));
         return new PartSuggestions(part, suggestions.forTestimony(t.id(), part).stream()
                 .map(s -> new org.recourse.coding.ReaderSuggestion(s.key(), s.field(), s.value(),
-                        DisplayOffsets.toDisplay(text, s.start()), DisplayOffsets.toDisplay(text, s.end()), s.evidence()))
+                        offsets.toDisplay(s.start()), offsets.toDisplay(s.end()), s.evidence()))
                 .toList());
     }
 
@@ -165,7 +175,38 @@ class TestimonyPages {
         model.addAttribute("countries", vocabulary.usable(Schemes.COUNTRY));
     }
 
-    /** The suggestions for one part of a testimony. */
+    /** The suggestions for one part of a testimony, and the same grouped by code as the reader lists them. */
     record PartSuggestions(String part, List<org.recourse.coding.ReaderSuggestion> items) {
+
+        public List<SuggestionGroup> groups() {
+            Map<String, List<org.recourse.coding.ReaderSuggestion>> byCode = new LinkedHashMap<>();
+            items.forEach(s -> byCode.computeIfAbsent(s.field() + "\u0000" + s.value(), k -> new ArrayList<>()).add(s));
+            return byCode.values().stream().map(SuggestionGroup::new).toList();
+        }
+    }
+
+    /**
+     * Every place where one code is suggested, in text order: the reader shows the first few
+     * (a long transcript may name a market hundreds of times) and rejects them one by one or all.
+     */
+    record SuggestionGroup(List<org.recourse.coding.ReaderSuggestion> places) {
+
+        static final int SHOWN = 5;
+
+        public String field() {
+            return places.get(0).field();
+        }
+
+        public String value() {
+            return places.get(0).value();
+        }
+
+        public List<org.recourse.coding.ReaderSuggestion> shown() {
+            return places.subList(0, Math.min(SHOWN, places.size()));
+        }
+
+        public int hidden() {
+            return places.size() - shown().size();
+        }
     }
 }
