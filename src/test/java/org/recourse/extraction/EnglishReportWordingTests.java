@@ -1,0 +1,41 @@
+package org.recourse.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How English reports word detention, labour, deprivation, killing and the agencies behind
+ * them (the tenth session's round). Every sentence here is fictional, written for these tests.
+ */
+class EnglishReportWordingTests {
+
+    private static final TestimonyCoder CODER = TestimonyCoder.fromSeed();
+
+    @Test
+    void aPersonStartingTheNextClauseIsNotTheObjectOfTheAct() {
+        CodingResult r = CODER.code("When the widow was arrested, the police beat her with sticks.");
+        assertThat(r.perpetrators()).contains("police");
+        assertThat(CODER.code("The guards beat the police officer.").perpetrators()).doesNotContain("police");
+    }
+
+    @Test
+    void standardWordsForBeatingSellingMarryingAndShooting() {
+        assertThat(CODER.code("The guards bashed the two boys with shovels.").violations()).contains("physical_assault");
+        assertThat(CODER.code("Two traders were publicly shot in the town square last spring.").violations()).contains("killing");
+        assertThat(CODER.code("Many of the girls are sold to men in remote villages.").violations()).contains("trafficking");
+        assertThat(CODER.code("After being sold, the teenager ran away.").violations()).contains("trafficking");
+        assertThat(CODER.code("She was forcibly married to a stranger.").violations()).contains("forced_marriage");
+        assertThat(CODER.code("Some of the refugees were forced into cyber pornography.").violations())
+                .contains("sexual_exploitation");
+    }
+
+    @Test
+    void capturedInThePassiveIsDetentionButCapturingBySmugglersIsNot() {
+        assertThat(CODER.code("The seamstress was captured again near the river.").violations()).contains("arbitrary_detention");
+        assertThat(CODER.code("They were turned over to the embassy the next morning.").violations())
+                .contains("arbitrary_detention");
+        assertThat(CODER.code("Smugglers captured her and sold her to a farmer.").violations())
+                .doesNotContain("arbitrary_detention");
+    }
+}
