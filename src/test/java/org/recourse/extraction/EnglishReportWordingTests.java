@@ -38,4 +38,22 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("Smugglers captured her and sold her to a farmer.").violations())
                 .doesNotContain("arbitrary_detention");
     }
+
+    @Test
+    void payFinesBribesAndMedicineAreWordsOfDeprivation() {
+        assertThat(CODER.code("The brigade members worked for little to no pay.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("Inspectors fined them for selling shoes outside the hall.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("At the clinic the nurses said there was no medicine.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("The guards refused to give the women sanitary products.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("Officers were demanding bribes from every trader.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
+    void punishmentWithoutTrialOrRecourseIsDenialOfJustice() {
+        assertThat(CODER.code("The tailor was sent to a camp without a trial.").violations()).contains("denial_of_justice");
+        assertThat(CODER.code("The widow had no avenue of recourse against the agency.").violations())
+                .contains("denial_of_justice");
+    }
 }
