@@ -56,4 +56,19 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("The widow had no avenue of recourse against the agency.").violations())
                 .contains("denial_of_justice");
     }
+
+    @Test
+    void aHoldingFacilityOfStateSecurityIsWhereItInterrogates() {
+        CodingResult r = CODER.code("The baker was sent to a county Ministry of State Security holding facility and beaten.");
+        assertThat(r.locations()).contains("interrogation_facility").doesNotContain("pretrial_detention");
+        assertThat(CODER.code("The baker spent a week in a police holding cell.").locations()).contains("pretrial_detention");
+    }
+
+    @Test
+    void theOfficeOfABodyNamedInCapitalsIsNoWorkplace() {
+        assertThat(CODER.code("Her goods were confiscated at the Ministry of Social Security office.").locations())
+                .doesNotContain("workplace");
+        assertThat(CODER.code("The market management office fined the vendors.").locations()).doesNotContain("workplace");
+        assertThat(CODER.code("The foreman beat her in the factory office.").locations()).contains("workplace");
+    }
 }
