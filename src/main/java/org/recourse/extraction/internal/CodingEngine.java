@@ -71,6 +71,9 @@ public final class CodingEngine {
                 }
                 if (code.equals(Agencies.GENERIC)) {
                     code = Agencies.unnamedAgency(p, m, places);
+                    if (code == null) {
+                        continue;
+                    }
                 }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
