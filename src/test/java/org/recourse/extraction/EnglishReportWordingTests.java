@@ -71,4 +71,13 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("The market management office fined the vendors.").locations()).doesNotContain("workplace");
         assertThat(CODER.code("The foreman beat her in the factory office.").locations()).contains("workplace");
     }
+
+    @Test
+    void workingTenHoursADayOrMoreIsForcedLabourButRoundTheClockIsNot() {
+        assertThat(CODER.code("The seamstresses worked fourteen hours a day in the workshop.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("The loggers did 16-hour shifts in the snow.").violations()).contains("forced_labour");
+        assertThat(CODER.code("Guards watched the cell 24 hours a day.").violations()).doesNotContain("forced_labour");
+        assertThat(CODER.code("The clerks worked six hours a day.").violations()).doesNotContain("forced_labour");
+    }
 }
