@@ -80,4 +80,16 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("Guards watched the cell 24 hours a day.").violations()).doesNotContain("forced_labour");
         assertThat(CODER.code("The clerks worked six hours a day.").violations()).doesNotContain("forced_labour");
     }
+
+    @Test
+    void aRelativeWhoSellsAGirlIsHerFamilyAndHerBroker() {
+        CodingResult r = CODER.code("Short of money, the boy's aunt took his cousin across the river and sold her to a miner.");
+        assertThat(r.violations()).contains("trafficking");
+        assertThat(r.perpetrators()).contains("family_member", "broker");
+        assertThat(CODER.code("His father sold his sister as a bride to a stranger.").violations())
+                .contains("trafficking", "forced_marriage");
+        assertThat(CODER.code("Her mother learned that she had been sold to a farmer.").perpetrators())
+                .doesNotContain("family_member");
+        assertThat(CODER.code("Her father sold his bicycle to pay the debt.").violations()).doesNotContain("trafficking");
+    }
 }

@@ -84,6 +84,7 @@ public final class CodingEngine {
         EnglishAgencyPlaces.atStateSecurity(p, perpetrators, violations).ifPresent(span -> out.add(
                 suggestion(p, SuggestionKind.LOCATION, "interrogation_facility", span[0], span[1])));
         addBuyers(p, violations, perpetrators, out);
+        addKinSeller(p, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
         heldInAPlaceOfDetention(p, found, out);
@@ -262,6 +263,23 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
             }
         }
+    }
+
+    /** A relative who sold a girl ({@link KinSellers}): trafficking, by her family and her broker. */
+    private static void addKinSeller(Passage p, List<TermMatch> perpetrators, List<Suggestion> out) {
+        if (p.tokens.isEmpty()) {
+            return;
+        }
+        KinSellers.find(p, perpetrators).ifPresent(span -> {
+            if (out.stream().noneMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking"))) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "trafficking", span[2], span[3]));
+            }
+            for (String code : List.of("family_member", "broker")) {
+                if (out.stream().noneMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.value().equals(code))) {
+                    out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, span[0], span[1]));
+                }
+            }
+        });
     }
 
     /** A forced marriage abroad is trafficking (DOMAIN.md: "sale to a buyer, forced marriage abroad"). */
