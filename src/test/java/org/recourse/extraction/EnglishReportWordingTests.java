@@ -92,4 +92,18 @@ class EnglishReportWordingTests {
                 .doesNotContain("family_member");
         assertThat(CODER.code("Her father sold his bicycle to pay the debt.").violations()).doesNotContain("trafficking");
     }
+
+    @Test
+    void aPlaceThatOthersOperateLikeOrBecomeLikeIsNotTheScene() {
+        assertThat(CODER.code("The county jails now operate like political prison camps, and guards beat inmates.").locations())
+                .doesNotContain("prison_camp");
+        assertThat(CODER.code("The holding centres have become like concentration camps.").locations())
+                .doesNotContain("prison_camp");
+    }
+
+    @Test
+    void citiesOfTransitCountriesAreAbroad() {
+        assertThat(CODER.code("The waitresses were confined to a restaurant in Yangon.").locations()).contains("abroad_transit");
+        assertThat(CODER.code("The family was arrested in Chiang Saen.").locations()).contains("abroad_transit");
+    }
 }

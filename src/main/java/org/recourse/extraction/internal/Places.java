@@ -57,7 +57,8 @@ final class Places {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** "looks like a prison camp": a place only likened to. */
     private static final Set<String> LIKENING = Set.of("look", "looks", "looked", "looking", "more", "much", "seem",
-            "seems", "seemed", "resemble", "resembled", "resembles");
+            "seems", "seemed", "resemble", "resembled", "resembles", "operate", "operates", "operated", "operating",
+            "become", "became", "becomes", "function", "functions", "functioned", "run", "runs");
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
             "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
