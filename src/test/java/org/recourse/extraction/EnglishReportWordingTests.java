@@ -106,4 +106,11 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("The waitresses were confined to a restaurant in Yangon.").locations()).contains("abroad_transit");
         assertThat(CODER.code("The family was arrested in Chiang Saen.").locations()).contains("abroad_transit");
     }
+
+    @Test
+    void theRiversideAndTheLandNearTheBorderAreTheBorder() {
+        assertThat(CODER.code("Soldiers beat the two traders at the riverside.").locations()).contains("border_crossing");
+        assertThat(CODER.code("Farm wives living near the border were forced to work on the fence.").locations())
+                .contains("border_crossing");
+    }
 }
