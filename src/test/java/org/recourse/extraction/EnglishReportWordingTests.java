@@ -113,4 +113,12 @@ class EnglishReportWordingTests {
         assertThat(CODER.code("Farm wives living near the border were forced to work on the fence.").locations())
                 .contains("border_crossing");
     }
+
+    @Test
+    void theAgencyNamedBeforeItsHoldingPlaceIsWhoHeldButPoliceCustodyIsNot() {
+        assertThat(CODER.code("Dozens of traders were detained and questioned at the Ministry of State Security's holding facility.")
+                .perpetrators()).contains("state_security");
+        assertThat(CODER.code("The seamstress died in prison before her transfer to police custody.").perpetrators())
+                .doesNotContain("police");
+    }
 }

@@ -47,7 +47,7 @@ public final class CodingEngine {
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
         List<TermMatch> agencies = null;
-        Map<TermMatch, Agency> agencyOf = agencyOfEach(p, violations, perpetrators);
+        Map<TermMatch, Agency> agencyOf = agencyOfEach(p, violations, perpetrators, places);
         for (TermMatch m : asserted) {
             if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
                 continue;
@@ -115,11 +115,12 @@ public final class CodingEngine {
      * without an agent in its sentence (and without "by" someone the thesaurus does not know),
      * actors the passage only mentions.
      */
-    private static Map<TermMatch, Agency> agencyOfEach(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
+    private static Map<TermMatch, Agency> agencyOfEach(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators,
+            List<TermMatch> places) {
         Map<TermMatch, Agency> out = new java.util.HashMap<>();
         List<TermMatch> agents = new ArrayList<>();
         for (TermMatch m : perpetrators) {
-            Agency a = agency(p, m, violations, perpetrators);
+            Agency a = agency(p, m, violations, perpetrators, places);
             out.put(m, a);
             if (a == Agency.OF_ACT) {
                 agents.add(m);
@@ -136,7 +137,8 @@ public final class CodingEngine {
         return out;
     }
 
-    private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
+    private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators,
+            List<TermMatch> places) {
         if (sameSpanAsViolation(m, violations)) {
             return Agency.OF_ACT;
         }
@@ -146,7 +148,7 @@ public final class CodingEngine {
         if ((questionsBy(p, m) || firedOrSwungBy(p, m)) && Roles.anyInSentence(p, m.start(), violations)) {
             return Agency.OF_ACT;
         }
-        if (m.embedded()) {
+        if (m.embedded() || namesItsHoldingPlace(p, m, places)) {
             return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators)
                     ? Agency.OF_ACT : Agency.NONE;
         }
@@ -156,6 +158,25 @@ public final class CodingEngine {
         }
         return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations)
                 && (p.isKorean(m) || Assertion.asserted(p, m)) ? Agency.MENTIONED : Agency.NONE;
+    }
+
+    /**
+     * "the Ministry of State Security's holding facility", "a police holding cell": in English an
+     * agency named right before a place of detention runs it, as {@code 보위부 구류장} in Korean
+     * ("police custody" is where someone is handed, not who held them).
+     */
+    private static boolean namesItsHoldingPlace(Passage p, TermMatch m, List<TermMatch> places) {
+        if (p.isKorean(m) || !Agencies.isAgency(m)) {
+            return false;
+        }
+        int i = Roles.firstAtOrAfter(places, m.end());
+        if (i >= places.size() || !Coercion.DETENTION_PLACES.contains(places.get(i).code())) {
+            return false;
+        }
+        String between = p.text.substring(m.end(), places.get(i).start());
+        boolean custody = p.text.substring(places.get(i).start(), places.get(i).end()).toLowerCase(java.util.Locale.ROOT)
+                .startsWith("custody");
+        return !custody && (between.isBlank() || between.equals("'s ") || between.equals("\u2019s "));
     }
 
     /**
