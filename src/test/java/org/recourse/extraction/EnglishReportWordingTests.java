@@ -108,9 +108,9 @@ class EnglishReportWordingTests {
     }
 
     @Test
-    void theRiversideAndTheLandNearTheBorderAreTheBorder() {
+    void theRiversideAndTheRiverOfTheBorderAreTheBorder() {
         assertThat(CODER.code("Soldiers beat the two traders at the riverside.").locations()).contains("border_crossing");
-        assertThat(CODER.code("Farm wives living near the border were forced to work on the fence.").locations())
+        assertThat(CODER.code("The guards beat the smugglers and threw them into the river.").locations())
                 .contains("border_crossing");
     }
 

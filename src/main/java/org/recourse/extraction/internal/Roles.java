@@ -232,6 +232,8 @@ final class Roles {
     /**
      * "groped every woman", "kicked the guard": the person right after the violation verb, in
      * the same clause ("when she was arrested, the police beat her": the police start a clause).
+     * A pronoun after the comma stays the one who suffered it: in testimony "... where I had
+     * been confined," he said" the speaker is the one confined.
      */
     private static boolean objectOfViolation(Passage p, int start, List<TermMatch> violations) {
         int first = p.tokenAt(start);
@@ -239,7 +241,7 @@ final class Roles {
         while (i >= 0 && first - i <= 2 && DETERMINERS.contains(p.word(i))) {
             i--;
         }
-        if (i < 0 || clauseBreak(p.text, p.tokens.get(i).end(), start)) {
+        if (i < 0 || !SPEAKER_PRONOUNS.contains(p.word(first)) && clauseBreak(p.text, p.tokens.get(i).end(), start)) {
             return false;
         }
         int end = p.tokens.get(i).end();
@@ -251,6 +253,8 @@ final class Roles {
         }
         return false;
     }
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "i", "we");
 
     /** A comma, semicolon, colon or dash between two words of the text. */
     private static boolean clauseBreak(String text, int from, int to) {
