@@ -53,13 +53,13 @@ class EnglishReportWordingTests {
     @Test
     void punishmentWithoutTrialOrRecourseIsDenialOfJustice() {
         assertThat(CODER.code("The tailor was sent to a camp without a trial.").violations()).contains("denial_of_justice");
-        assertThat(CODER.code("The widow had no avenue of recourse against the agency.").violations())
+        assertThat(CODER.code("The widow had no avenue of recourse left.").violations())
                 .contains("denial_of_justice");
     }
 
     @Test
     void aHoldingFacilityOfStateSecurityIsWhereItInterrogates() {
-        CodingResult r = CODER.code("The baker was sent to a county Ministry of State Security holding facility and beaten.");
+        CodingResult r = CODER.code("The baker was sent to a Ministry of State Security provincial holding facility and beaten.");
         assertThat(r.locations()).contains("interrogation_facility").doesNotContain("pretrial_detention");
         assertThat(CODER.code("The baker spent a week in a police holding cell.").locations()).contains("pretrial_detention");
     }
@@ -86,7 +86,7 @@ class EnglishReportWordingTests {
         CodingResult r = CODER.code("Short of money, the boy's aunt took his cousin across the river and sold her to a miner.");
         assertThat(r.violations()).contains("trafficking");
         assertThat(r.perpetrators()).contains("family_member", "broker");
-        assertThat(CODER.code("His father sold his sister as a bride to a stranger.").violations())
+        assertThat(CODER.code("His father sold his niece as a wife to a stranger.").violations())
                 .contains("trafficking", "forced_marriage");
         assertThat(CODER.code("Her mother learned that she had been sold to a farmer.").perpetrators())
                 .doesNotContain("family_member");
@@ -116,7 +116,7 @@ class EnglishReportWordingTests {
 
     @Test
     void theAgencyNamedBeforeItsHoldingPlaceIsWhoHeldButPoliceCustodyIsNot() {
-        assertThat(CODER.code("Dozens of traders were detained and questioned at the Ministry of State Security's holding facility.")
+        assertThat(CODER.code("Dozens of traders were detained and questioned at the MSS's holding facility.")
                 .perpetrators()).contains("state_security");
         assertThat(CODER.code("The seamstress died in prison before her transfer to police custody.").perpetrators())
                 .doesNotContain("police");

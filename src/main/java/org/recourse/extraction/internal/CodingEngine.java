@@ -161,7 +161,7 @@ public final class CodingEngine {
     }
 
     /**
-     * "the Ministry of State Security's holding facility", "a police holding cell": in English an
+     * "the MSS's holding facility", "a police holding cell": in English an
      * agency named right before a place of detention runs it, as {@code 보위부 구류장} in Korean
      * ("police custody" is where someone is handed, not who held them).
      */

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * A relative who sells a girl or woman is her family and her trafficker (the coders'
  * convention: the mother who sold her daughter is {@code family_member} and {@code broker}):
- * "her mother ... sold her to a farmer", "his father sold his sister as a bride". The relative
+ * "her mother ... sold her to a farmer", "his father sold his niece as a wife". The relative
  * is the subject, before an active "sold" in the same sentence, with no other person named
  * between; the one sold follows as a pronoun or a relative. English only; at most a fixed
  * number of words are read around each "sold".

@@ -223,7 +223,7 @@ final class Places {
                         || namedInstitution(p, first - 1, sentence)));
     }
 
-    /** "the Ministry of State Security office": the office of a body named in capitals, not at the sentence start. */
+    /** "the Ministry of Social Security branch office": the office of a body named in capitals, not at the sentence start. */
     private static boolean namedInstitution(Passage p, int i, int sentence) {
         Token t = p.tokens.get(i);
         return t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start()));
@@ -252,7 +252,7 @@ final class Places {
 
     /**
      * "an MSS holding center", "State Security Department-run holding centres", "a provincial
-     * Ministry of State Security holding facility": a holding centre that state security runs is
+     * Ministry of State Security provincial holding facility": a holding centre that state security runs is
      * where it interrogates (the English annotation convention; Korean reports say
      * {@code 보위부 구류장} for that and keep {@code 집결소} for transit holding).
      */
