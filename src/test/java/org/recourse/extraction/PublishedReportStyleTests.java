@@ -745,9 +745,10 @@ class PublishedReportStyleTests {
     }
 
     @Test
-    void theStatesUnnamedAuthoritiesAreItsOfficialsAndChinasAreItsPolice() {
+    void theStatesUnnamedAuthoritiesAreItsOfficialsInKoreanAndChinasAreItsPolice() {
+        // English reports say "the authorities" of any agency (sets D, E, G, I): no code.
         assertThat(CODER.code("The authorities beat the women who had returned from the border town.").perpetrators())
-                .containsExactly("state_official");
+                .isEmpty();
         assertThat(CODER.code("북한 당국은 여성들에게 낙태를 강요했다.").perpetrators()).containsExactly("state_official");
         assertThat(CODER.code("중국 당국에 체포된 여성들은 며칠 뒤 강제 송환되었다.").perpetrators()).containsExactly("police");
         // Named only in passing, the authorities act on no one.

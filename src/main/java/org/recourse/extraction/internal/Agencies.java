@@ -82,15 +82,17 @@ final class Agencies {
 
     /**
      * A generic official whose agency the passage does not name: the state's authorities are
-     * its officials ({@code state_official}), China's are its police (the coders' convention,
-     * DOMAIN.md); a manager ({@code 관리자}) away from any detention place is a superior at work.
+     * its officials ({@code state_official}) in Korean reports ({@code 당국}), China's are its
+     * police (the coders' convention, DOMAIN.md); a manager ({@code 관리자}) away from any
+     * detention place is a superior at work. English reports say "the authorities" of any
+     * agency ("apprehended by authorities", "put to death by the authorities"): no code, null.
      */
     static String unnamedAgency(Passage p, TermMatch official, List<TermMatch> places) {
         String term = p.text.substring(official.start(), official.end()).toLowerCase(java.util.Locale.ROOT);
         if (AUTHORITIES.stream().anyMatch(term::startsWith)) {
             int from = Math.max(p.sentenceStart(official.start()), official.start() - 12);
             String before = p.text.substring(from, official.start()).toLowerCase(java.util.Locale.ROOT);
-            return CHINA.stream().anyMatch(before::contains) ? "police" : "state_official";
+            return CHINA.stream().anyMatch(before::contains) ? "police" : p.isKorean(official) ? "state_official" : null;
         }
         if (term.startsWith("관리자") && places.stream().noneMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
             return "workplace_superior";

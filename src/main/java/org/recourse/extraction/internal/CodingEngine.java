@@ -33,6 +33,7 @@ public final class CodingEngine {
         List<TermMatch> found = index.find(text, p.tokens);
         List<TermMatch> infants = new ArrayList<>(Infants.harms(p));
         infants.addAll(Wages.taken(p));
+        infants.addAll(WorkHours.longDays(p));
         if (!infants.isEmpty()) {
             found = new ArrayList<>(found);
             found.addAll(infants);
@@ -46,7 +47,7 @@ public final class CodingEngine {
         List<TermMatch> places = asserted.stream().filter(m -> m.scheme().equals("location")).toList();
         List<Suggestion> out = new ArrayList<>();
         List<TermMatch> agencies = null;
-        Map<TermMatch, Agency> agencyOf = agencyOfEach(p, violations, perpetrators);
+        Map<TermMatch, Agency> agencyOf = agencyOfEach(p, violations, perpetrators, places);
         for (TermMatch m : asserted) {
             if (m.scheme().equals("location") && Places.onlyDescribes(p, m)) {
                 continue;
@@ -71,6 +72,9 @@ public final class CodingEngine {
                 }
                 if (code.equals(Agencies.GENERIC)) {
                     code = Agencies.unnamedAgency(p, m, places);
+                    if (code == null) {
+                        continue;
+                    }
                 }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
@@ -80,6 +84,7 @@ public final class CodingEngine {
         EnglishAgencyPlaces.atStateSecurity(p, perpetrators, violations).ifPresent(span -> out.add(
                 suggestion(p, SuggestionKind.LOCATION, "interrogation_facility", span[0], span[1])));
         addBuyers(p, violations, perpetrators, out);
+        addKinSeller(p, perpetrators, out);
         addCoercedWork(p, found, asserted, out);
         addDetentionConsequences(p, asserted, out);
         heldInAPlaceOfDetention(p, found, out);
@@ -110,11 +115,12 @@ public final class CodingEngine {
      * without an agent in its sentence (and without "by" someone the thesaurus does not know),
      * actors the passage only mentions.
      */
-    private static Map<TermMatch, Agency> agencyOfEach(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators) {
+    private static Map<TermMatch, Agency> agencyOfEach(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators,
+            List<TermMatch> places) {
         Map<TermMatch, Agency> out = new java.util.HashMap<>();
         List<TermMatch> agents = new ArrayList<>();
         for (TermMatch m : perpetrators) {
-            Agency a = agency(p, m, violations, perpetrators);
+            Agency a = agency(p, m, violations, perpetrators, places);
             out.put(m, a);
             if (a == Agency.OF_ACT) {
                 agents.add(m);
@@ -131,7 +137,8 @@ public final class CodingEngine {
         return out;
     }
 
-    private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators) {
+    private static Agency agency(Passage p, TermMatch m, List<TermMatch> violations, List<TermMatch> perpetrators,
+            List<TermMatch> places) {
         if (sameSpanAsViolation(m, violations)) {
             return Agency.OF_ACT;
         }
@@ -141,7 +148,7 @@ public final class CodingEngine {
         if ((questionsBy(p, m) || firedOrSwungBy(p, m)) && Roles.anyInSentence(p, m.start(), violations)) {
             return Agency.OF_ACT;
         }
-        if (m.embedded()) {
+        if (m.embedded() || namesItsHoldingPlace(p, m, places)) {
             return Roles.anyInSentence(p, m.start(), violations) && !otherPersonInSentence(p, m, perpetrators)
                     ? Agency.OF_ACT : Agency.NONE;
         }
@@ -151,6 +158,25 @@ public final class CodingEngine {
         }
         return role == Roles.Role.NONE && Actors.mentionedActor(p, m, violations)
                 && (p.isKorean(m) || Assertion.asserted(p, m)) ? Agency.MENTIONED : Agency.NONE;
+    }
+
+    /**
+     * "the MSS's holding facility", "a police holding cell": in English an
+     * agency named right before a place of detention runs it, as {@code 보위부 구류장} in Korean
+     * ("police custody" is where someone is handed, not who held them).
+     */
+    private static boolean namesItsHoldingPlace(Passage p, TermMatch m, List<TermMatch> places) {
+        if (p.isKorean(m) || !Agencies.isAgency(m)) {
+            return false;
+        }
+        int i = Roles.firstAtOrAfter(places, m.end());
+        if (i >= places.size() || !Coercion.DETENTION_PLACES.contains(places.get(i).code())) {
+            return false;
+        }
+        String between = p.text.substring(m.end(), places.get(i).start());
+        boolean custody = p.text.substring(places.get(i).start(), places.get(i).end()).toLowerCase(java.util.Locale.ROOT)
+                .startsWith("custody");
+        return !custody && (between.isBlank() || between.equals("'s ") || between.equals("\u2019s "));
     }
 
     /**
@@ -258,6 +284,23 @@ public final class CodingEngine {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
             }
         }
+    }
+
+    /** A relative who sold a girl ({@link KinSellers}): trafficking, by her family and her broker. */
+    private static void addKinSeller(Passage p, List<TermMatch> perpetrators, List<Suggestion> out) {
+        if (p.tokens.isEmpty()) {
+            return;
+        }
+        KinSellers.find(p, perpetrators).ifPresent(span -> {
+            if (out.stream().noneMatch(s -> s.kind() == SuggestionKind.VIOLATION && s.value().equals("trafficking"))) {
+                out.add(suggestion(p, SuggestionKind.VIOLATION, "trafficking", span[2], span[3]));
+            }
+            for (String code : List.of("family_member", "broker")) {
+                if (out.stream().noneMatch(s -> s.kind() == SuggestionKind.PERPETRATOR && s.value().equals(code))) {
+                    out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, span[0], span[1]));
+                }
+            }
+        });
     }
 
     /** A forced marriage abroad is trafficking (DOMAIN.md: "sale to a buyer, forced marriage abroad"). */

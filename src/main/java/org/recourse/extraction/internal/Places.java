@@ -57,7 +57,8 @@ final class Places {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     /** "looks like a prison camp": a place only likened to. */
     private static final Set<String> LIKENING = Set.of("look", "looks", "looked", "looking", "more", "much", "seem",
-            "seems", "seemed", "resemble", "resembled", "resembles");
+            "seems", "seemed", "resemble", "resembled", "resembles", "operate", "operates", "operated", "operating",
+            "become", "became", "becomes", "function", "functions", "functioned", "run", "runs");
     /** "border city", "Chinese border town": the place names a kind of town, not a scene. */
     private static final Set<String> TOWN_NOUNS = Set.of("city", "cities", "town", "towns", "village", "villages",
             "county", "counties", "province", "provinces", "region", "regions", "area", "areas", "point", "points", "route",
@@ -218,12 +219,19 @@ final class Places {
         Token t = p.tokens.get(first);
         return p.word(first).startsWith("office")
                 && (t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start())) || p.word(first + 1).equals("of")
-                || first > 0 && (ADMINISTRATIONS.contains(p.word(first - 1)) || acronym(p, first - 1)));
+                || first > 0 && (ADMINISTRATIONS.contains(p.word(first - 1)) || acronym(p, first - 1)
+                        || namedInstitution(p, first - 1, sentence)));
+    }
+
+    /** "the Ministry of Social Security branch office": the office of a body named in capitals, not at the sentence start. */
+    private static boolean namedInstitution(Passage p, int i, int sentence) {
+        Token t = p.tokens.get(i);
+        return t.start() > sentence && Character.isUpperCase(p.text.charAt(t.start()));
     }
 
     /** "the district office", "the county office": an administration, not a workplace. */
     private static final Set<String> ADMINISTRATIONS = Set.of("district", "county", "city", "provincial", "municipal",
-            "party", "union", "league");
+            "party", "union", "league", "management");
 
     /** "the KWP office", "the SWUK office": an office named by the acronym of its organisation. */
     private static boolean acronym(Passage p, int i) {
@@ -239,10 +247,14 @@ final class Places {
         return true;
     }
 
+    /** How long (characters) the name of an agency may be ("the Ministry of State Security"). */
+    private static final int AGENCY_NAME_MAX = 60;
+
     /**
-     * "an MSS holding center", "State Security Department-run holding centres": a holding centre
-     * that state security runs is where it interrogates (the English annotation convention;
-     * Korean reports say {@code 보위부 구류장} for that and keep {@code 집결소} for transit holding).
+     * "an MSS holding center", "State Security Department-run holding centres", "a provincial
+     * Ministry of State Security provincial holding facility": a holding centre that state security runs is
+     * where it interrogates (the English annotation convention; Korean reports say
+     * {@code 보위부 구류장} for that and keep {@code 집결소} for transit holding).
      */
     static boolean runBySecurity(Passage p, TermMatch place, List<TermMatch> perpetrators) {
         if (p.isKorean(place)) {
@@ -251,9 +263,10 @@ final class Places {
         int first = p.tokenAt(place.start());
         int from = first >= 3 ? p.tokens.get(first - 3).start() : 0;
         from = Math.max(from, p.sentenceStart(place.start()));
-        for (int i = Roles.firstAtOrAfter(perpetrators, from); i < perpetrators.size()
+        int sentence = p.sentenceStart(place.start());
+        for (int i = Roles.firstAtOrAfter(perpetrators, Math.max(sentence, from - AGENCY_NAME_MAX)); i < perpetrators.size()
                 && perpetrators.get(i).start() < place.start(); i++) {
-            if (perpetrators.get(i).code().equals("state_security")) {
+            if (perpetrators.get(i).code().equals("state_security") && perpetrators.get(i).end() > from) {
                 return true;
             }
         }

@@ -229,20 +229,38 @@ final class Roles {
         return false;
     }
 
-    /** "groped every woman", "kicked the guard": the person right after the violation verb. */
+    /**
+     * "groped every woman", "kicked the guard": the person right after the violation verb, in
+     * the same clause ("when she was arrested, the police beat her": the police start a clause).
+     * A pronoun after the comma stays the one who suffered it: in testimony "... where I had
+     * been confined," he said" the speaker is the one confined.
+     */
     private static boolean objectOfViolation(Passage p, int start, List<TermMatch> violations) {
         int first = p.tokenAt(start);
         int i = first - 1;
         while (i >= 0 && first - i <= 2 && DETERMINERS.contains(p.word(i))) {
             i--;
         }
-        if (i < 0) {
+        if (i < 0 || !SPEAKER_PRONOUNS.contains(p.word(first)) && clauseBreak(p.text, p.tokens.get(i).end(), start)) {
             return false;
         }
         int end = p.tokens.get(i).end();
         int k = firstAtOrAfter(violations, p.tokens.get(i).start() - 60);
         for (; k < violations.size() && violations.get(k).start() < end; k++) {
             if (violations.get(k).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "i", "we");
+
+    /** A comma, semicolon, colon or dash between two words of the text. */
+    private static boolean clauseBreak(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == ',' || c == ';' || c == ':' || c == '\u2013' || c == '\u2014') {
                 return true;
             }
         }
