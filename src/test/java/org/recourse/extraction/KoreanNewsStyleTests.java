@@ -181,4 +181,14 @@ class KoreanNewsStyleTests {
         assertThat(r.perpetrators()).containsExactly("detention_guard");
         assertThat(timed.seconds()).isLessThan(60);
     }
+
+    @Test
+    void aWorkingDayOfTwelveHoursOrMoreIsForcedLabour() {
+        // Fictional.
+        assertThat(CODER.code("봉제공장 여공들은 하루 15∼16시간씩 근무해야 했다고 한다.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("그녀는 매일 열네 시간 넘게 일했다고 말했다.").violations()).contains("forced_labour");
+        assertThat(CODER.code("그녀는 하루 8시간 근무했다고 말했다.").violations()).doesNotContain("forced_labour");
+        assertThat(CODER.code("보위원들이 하루 24시간 감시했다.").violations()).doesNotContain("forced_labour");
+    }
 }

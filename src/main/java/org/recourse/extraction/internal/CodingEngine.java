@@ -33,6 +33,7 @@ public final class CodingEngine {
         List<TermMatch> found = index.find(text, p.tokens);
         List<TermMatch> infants = new ArrayList<>(Infants.harms(p));
         infants.addAll(Wages.taken(p));
+        infants.addAll(WorkingHours.longDays(p));
         if (!infants.isEmpty()) {
             found = new ArrayList<>(found);
             found.addAll(infants);
