@@ -191,4 +191,16 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("그녀는 하루 8시간 근무했다고 말했다.").violations()).doesNotContain("forced_labour");
         assertThat(CODER.code("보위원들이 하루 24시간 감시했다.").violations()).doesNotContain("forced_labour");
     }
+
+    @Test
+    void theManASoldWomanMarriesOrCallsHerHusbandIsTheBuyer() {
+        // Fictional.
+        CodingResult married = CODER.code("그녀는 국경을 넘자마자 팔려가 나이 많은 한족 남성과 강제로 혼인했다.");
+        assertThat(married.perpetrators()).contains("buyer");
+        assertThat(married.violations()).contains("trafficking", "forced_marriage");
+        CodingResult husband = CODER.code("시골로 팔려간 여성은 몇 해 동안 남편의 매질을 견뎌야 했다.");
+        assertThat(husband.perpetrators()).contains("buyer", "intimate_partner");
+        assertThat(CODER.code("그녀는 산골 홀아비(60)에게 2만 위안에 팔렸다.").perpetrators()).contains("buyer");
+        assertThat(CODER.code("그녀는 고향에서 한족 남성과 결혼했다.").perpetrators()).doesNotContain("buyer");
+    }
 }

@@ -248,7 +248,11 @@ public final class CodingEngine {
         out.removeIf(inside::contains);
     }
 
-    /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
+    /**
+     * The man a woman is sold to ({@link Buyers}), unless the recipient is already a known
+     * perpetrator; in Korean also the man a sold woman married or calls her husband, who is
+     * then her partner, and the marriage forced ({@link Buyers#koreanHusband}).
+     */
     private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
         for (TermMatch v : violations) {
             if (!v.code().equals("trafficking") && !v.code().equals("forced_marriage")) {
@@ -257,6 +261,18 @@ public final class CodingEngine {
             int[] span = Buyers.recipient(p, v);
             if (span != null && !Roles.overlapsAny(perpetrators, span[0], span[1])) {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
+            }
+        }
+        if (violations.stream().anyMatch(v -> v.code().equals("trafficking") && p.isKorean(v))) {
+            int[] man = Buyers.koreanHusband(p);
+            if (man != null) {
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, man[0], man[1]));
+                if (man[3] == 1) {
+                    out.add(suggestion(p, SuggestionKind.PERPETRATOR, "intimate_partner", man[0], man[1]));
+                }
+                if (man[2] == 1) {
+                    out.add(suggestion(p, SuggestionKind.VIOLATION, "forced_marriage", man[0], man[1]));
+                }
             }
         }
     }
