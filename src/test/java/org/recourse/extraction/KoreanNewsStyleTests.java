@@ -203,4 +203,15 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("그녀는 산골 홀아비(60)에게 2만 위안에 팔렸다.").perpetrators()).contains("buyer");
         assertThat(CODER.code("그녀는 고향에서 한족 남성과 결혼했다.").perpetrators()).doesNotContain("buyer");
     }
+
+    @Test
+    void anOfficialOfNoNamedAgencyBelongsToTheWorldThePassageTellsOf() {
+        // Fictional.
+        assertThat(CODER.code("공사장의 간부들은 여성 노동자들에게 밤마다 성폭력을 가했다.").perpetrators())
+                .contains("workplace_superior").doesNotContain("official");
+        assertThat(CODER.code("부대 간부들은 입대한 지 얼마 안 된 여군들을 성추행했다.").perpetrators())
+                .contains("soldier").doesNotContain("official");
+        assertThat(CODER.code("담당 예심원은 조사 중에 그녀를 여러 차례 성폭행했다.").perpetrators())
+                .contains("state_security").doesNotContain("official");
+    }
 }

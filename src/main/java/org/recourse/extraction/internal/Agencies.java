@@ -95,6 +95,34 @@ final class Agencies {
         if (term.startsWith("관리자") && places.stream().noneMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
             return "workplace_superior";
         }
-        return GENERIC;
+        return p.isKorean(official) ? koreanByContext(p, official, term, places) : GENERIC;
+    }
+
+    /** {@code 예심}: the pre-trial examination of returnees and political cases is state security's. */
+    private static final String KO_EXAMINER = "예심";
+    /** How far (characters) either side of the official the passage is read for its world: a few sentences, kept linear. */
+    private static final int KO_CONTEXT = 300;
+    private static final String[] KO_MILITARY = {"군관", "장교", "여군", "군인", "입대", "부대", "군복무", "군 복무", "중대",
+        "대대", "연대", "사단"};
+    private static final String[] KO_WORK = {"노동자", "근로자", "공장", "작업", "돌격대", "기업소", "직장", "종업원", "접대원",
+        "인건비", "임금", "월급", "일터", "공사장", "건설장"};
+
+    /**
+     * {@code 간부들의 성적 요구 ... 여군}, {@code 간부는 ... 노동자들에게 임금을 지불}: a Korean
+     * official of no named agency belongs to the world the passage tells of, the army's or a
+     * workplace's (not a detention place's: {@link #detentionPlaceBefore} has had its say); a
+     * preliminary examiner ({@code 예심원}) is state security's.
+     */
+    private static String koreanByContext(Passage p, TermMatch official, String term, List<TermMatch> places) {
+        if (term.contains(KO_EXAMINER)) {
+            return "state_security";
+        }
+        if (places.stream().anyMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
+            return GENERIC;
+        }
+        String around = p.text.substring(Math.max(0, official.start() - KO_CONTEXT), Math.min(p.text.length(), official.end() + KO_CONTEXT));
+        boolean military = Assertion.containsAny(around, KO_MILITARY);
+        boolean work = Assertion.containsAny(around, KO_WORK);
+        return military && !work ? "soldier" : work && !military ? "workplace_superior" : GENERIC;
     }
 }
