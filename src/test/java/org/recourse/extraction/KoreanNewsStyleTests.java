@@ -214,4 +214,13 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("담당 예심원은 조사 중에 그녀를 여러 차례 성폭행했다.").perpetrators())
                 .contains("state_security").doesNotContain("official");
     }
+
+    @Test
+    void anInstructorOfAPrisonOrItsInmatesIsADetentionGuard() {
+        // Fictional.
+        assertThat(CODER.code("그녀는 집결소 지도원에게 매를 맞았다고 했다.").perpetrators())
+                .contains("detention_guard").doesNotContain("official");
+        assertThat(CODER.code("새로 온 수감자가 있으면 지도원이 밤에 불러내 때렸습니다.").perpetrators())
+                .contains("detention_guard").doesNotContain("official");
+    }
 }
