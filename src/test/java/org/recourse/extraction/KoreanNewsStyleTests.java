@@ -223,4 +223,16 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("새로 온 수감자가 있으면 지도원이 밤에 불러내 때렸습니다.").perpetrators())
                 .contains("detention_guard").doesNotContain("official");
     }
+
+    @Test
+    void whatAThreatSaysWillBeDoneIsNotDoneAndWhoWouldDoItIsNoAgent() {
+        // Fictional.
+        CodingResult threat = CODER.code("브로커는 말을 듣지 않으면 공안에게 넘기겠다며 여성들을 협박했다.");
+        assertThat(threat.perpetrators()).contains("broker").doesNotContain("police");
+        CodingResult prison = CODER.code("그 보위원은 거절하면 감옥에 보내겠다고 그녀를 협박했다.");
+        assertThat(prison.violations()).doesNotContain("arbitrary_detention");
+        assertThat(prison.locations()).doesNotContain("detention");
+        CodingResult beaten = CODER.code("남편은 아내를 폭행을 하면서 죽이겠다고 위협했다.");
+        assertThat(beaten.violations()).contains("physical_assault");
+    }
 }

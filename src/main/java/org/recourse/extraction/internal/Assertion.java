@@ -34,7 +34,7 @@ final class Assertion {
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "될 것을", "될 것이", "게 될 것", "우려해", "우려하", "우려한",
-        "때에만", "에 가면", "에 오면", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
+        "때에만", "에 가면", "에 오면", "겠다", "할 것이", "할 것”", "할 것\"", "할 거", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.
@@ -174,7 +174,8 @@ final class Assertion {
 
     private static boolean endsClause(String text, int space) {
         return space >= 2 && (text.startsWith("지만", space - 2) || text.startsWith("는데", space - 2)
-                || text.startsWith("으나", space - 2) || text.startsWith("했으나", space - 3));
+                || text.startsWith("으나", space - 2) || text.startsWith("했으나", space - 3)
+                || text.startsWith("면서", space - 2));
     }
 
     /** {@code 안 때렸다}, {@code 못 했다}: the short negation before the verb. */
