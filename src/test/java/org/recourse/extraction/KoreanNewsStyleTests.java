@@ -235,4 +235,11 @@ class KoreanNewsStyleTests {
         CodingResult beaten = CODER.code("남편은 아내를 폭행을 하면서 죽이겠다고 위협했다.");
         assertThat(beaten.violations()).contains("physical_assault");
     }
+
+    @Test
+    void buildingSitesAndRestaurantWorkAreWorkplaces() {
+        // Fictional.
+        assertThat(CODER.code("철도 공사 현장에서 일하던 여성들이 감독에게 폭행을 당했다.").locations()).contains("workplace");
+        assertThat(CODER.code("그녀는 해외 북한식당에서 근무하다 간부에게 성추행을 당했다.").locations()).contains("workplace");
+    }
 }
