@@ -242,4 +242,14 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("철도 공사 현장에서 일하던 여성들이 감독에게 폭행을 당했다.").locations()).contains("workplace");
         assertThat(CODER.code("그녀는 해외 북한식당에서 근무하다 간부에게 성추행을 당했다.").locations()).contains("workplace");
     }
+
+    @Test
+    void poorConditionsAreDenialOfResourcesAndQuotativeMyeonseoIsNoConditional() {
+        // Fictional.
+        assertThat(CODER.code("그는 수용된 아이들에 대한 처우가 매우 열악하기 때문이라면서 한숨을 쉬었다.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("송환된 사람들은 열악한 환경에 갇혀 지낸다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("그녀는 교화소로 가기 전 담당 예심원에게 성폭행을 당했다.").perpetrators())
+                .contains("state_security").doesNotContain("detention_guard");
+    }
 }

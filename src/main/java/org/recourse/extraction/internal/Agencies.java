@@ -70,6 +70,7 @@ final class Agencies {
         int da = after == null ? Integer.MAX_VALUE : after.start() - official.end();
         TermMatch nearest = db <= da ? before : after;
         if (nearest == null && p.isKorean(official) && !p.text.startsWith("당국", official.start())
+                && !p.text.substring(official.start(), official.end()).contains(KO_EXAMINER)
                 && detentionPlaceBefore(p, official, places)) {
             return "detention_guard";
         }

@@ -143,9 +143,13 @@ final class Assertion {
         return p.isKorean(m) && p.text.startsWith("가족부", m.end() - 2) && m.end() - m.start() == 2;
     }
 
-    /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */
+    /**
+     * {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts; and
+     * {@code 열악하기 때문이라면서}, {@code 맞았다면서}: the quotative "saying that" is no
+     * conditional {@code -라면/-다면}.
+     */
     private static String withoutLitotes(String right) {
-        String out = right;
+        String out = right.replace("라면서", "").replace("다면서", "");
         for (String l : KO_LITOTES) {
             out = out.replace(l, "");
         }
