@@ -252,4 +252,12 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("그녀는 교화소로 가기 전 담당 예심원에게 성폭행을 당했다.").perpetrators())
                 .contains("state_security").doesNotContain("detention_guard");
     }
+
+    @Test
+    void aKoreanOfficialOfNoAgencyAndNoKnownWorldIsNotSuggestedAsTheBareParent() {
+        // Fictional.
+        CodingResult r = CODER.code("간부들이 그녀를 마구 때렸다고 한다.");
+        assertThat(r.violations()).contains("physical_assault");
+        assertThat(r.perpetrators()).doesNotContain("official");
+    }
 }

