@@ -227,7 +227,7 @@ class KoreanNewsStyleTests {
     @Test
     void whatAThreatSaysWillBeDoneIsNotDoneAndWhoWouldDoItIsNoAgent() {
         // Fictional.
-        CodingResult threat = CODER.code("브로커는 말을 듣지 않으면 공안에게 넘기겠다며 여성들을 협박했다.");
+        CodingResult threat = CODER.code("브로커는 돈을 내지 않으면 공안에게 넘기겠다며 여성들을 협박했다.");
         assertThat(threat.perpetrators()).contains("broker").doesNotContain("police");
         CodingResult prison = CODER.code("그 보위원은 거절하면 감옥에 보내겠다고 그녀를 협박했다.");
         assertThat(prison.violations()).doesNotContain("arbitrary_detention");
@@ -246,7 +246,7 @@ class KoreanNewsStyleTests {
     @Test
     void poorConditionsAreDenialOfResourcesAndQuotativeMyeonseoIsNoConditional() {
         // Fictional.
-        assertThat(CODER.code("그는 수용된 아이들에 대한 처우가 매우 열악하기 때문이라면서 한숨을 쉬었다.").violations())
+        assertThat(CODER.code("그는 보육원 아이들의 처우가 열악하기 때문이라면서 한숨을 쉬었다.").violations())
                 .contains("denial_of_resources");
         assertThat(CODER.code("송환된 사람들은 열악한 환경에 갇혀 지낸다.").violations()).contains("denial_of_resources");
         assertThat(CODER.code("그녀는 교화소로 가기 전 담당 예심원에게 성폭행을 당했다.").perpetrators())

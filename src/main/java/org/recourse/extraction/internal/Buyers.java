@@ -97,7 +97,7 @@ final class Buyers {
     }
 
     /**
-     * The man a sold woman married or calls her husband ({@code 중국인 남성과 강제 결혼한}, {@code
+     * The man a sold woman married or calls her husband ({@code 한족 남성과 강제로 결혼한}, {@code
      * 남편에게 시집갔던}, {@code 남편의 구타}): in a Korean passage that tells of a sale, he is the
      * buyer. Returns [start, end, married, husband] (1 for true) or null; reads each man noun
      * once.

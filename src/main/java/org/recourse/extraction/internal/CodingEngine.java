@@ -110,7 +110,7 @@ public final class CodingEngine {
      * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
      * us, but they insulted us"): the violations they are agents of are. Korean is the
      * exception: a person whose own clause is a threat, fear or denial ({@code 공안에게
-     * 넘기겠다며}, {@code 보위부에 신고하지 않았다는 죄로}) acts in nothing the passage asserts.
+     * 넘기겠다며}, {@code 보위부에 알리지 않았다는 이유로}) acts in nothing the passage asserts.
      */
     /**
      * The agency of every person named: agents of acts first; then, when some act is left
