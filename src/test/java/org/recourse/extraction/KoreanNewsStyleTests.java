@@ -260,4 +260,12 @@ class KoreanNewsStyleTests {
         assertThat(r.violations()).contains("physical_assault");
         assertThat(r.perpetrators()).doesNotContain("official");
     }
+
+    @Test
+    void aBareCampWhereDefectorsCaughtAbroadAreHeldIsDetentionNotAPoliticalPrisonCamp() {
+        // Fictional.
+        CodingResult caught = CODER.code("그녀는 국경 근처에서 중국 공안에 붙잡혀 한 달 동안 수용소에 갇혔다.");
+        assertThat(caught.locations()).contains("detention").doesNotContain("prison_camp");
+        assertThat(CODER.code("그는 정치범 수용소에서 십 년을 보냈다.").locations()).contains("prison_camp");
+    }
 }

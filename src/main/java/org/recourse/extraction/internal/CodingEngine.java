@@ -55,7 +55,8 @@ public final class CodingEngine {
             if (!m.scheme().equals("perpetrator")) {
                 String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE
                         : m.code().equals("pretrial_detention") && Places.runBySecurity(p, m, perpetrators)
-                        ? "interrogation_facility" : m.code();
+                        ? "interrogation_facility"
+                        : m.code().equals("prison_camp") && bareCampOfReturnees(p, m) ? "detention" : m.code();
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else {
@@ -232,6 +233,27 @@ public final class CodingEngine {
             }
         }
         return false;
+    }
+
+    private static final String KO_CAMP = "수용소";
+    private static final String[] KO_POLITICAL = {"정치범", "관리소", "강제", "요덕", "호 "};
+    private static final String[] KO_ABROAD = {"중국", "공안", "투먼", "도문", "태국", "라오스", "탈북자", "탈북 여성", "탈북여성"};
+    /** How far (characters) either side of the camp the passage is read for whose camp it is. */
+    private static final int KO_CAMP_CONTEXT = 200;
+
+    /**
+     * {@code 중국 투먼에서 붙잡혀 수용소에 갇혔다}: a bare Korean {@code 수용소}, not named a political
+     * prison camp, in a passage about people caught abroad or fleeing, is where returnees and
+     * detained defectors are held (set F, G and I conventions), not a political prison camp.
+     */
+    private static boolean bareCampOfReturnees(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || !p.text.startsWith(KO_CAMP, m.start()) || m.end() - m.start() != KO_CAMP.length()) {
+            return false;
+        }
+        String before = p.text.substring(Math.max(0, m.start() - 6), m.start());
+        String around = p.text.substring(Math.max(0, m.start() - KO_CAMP_CONTEXT), Math.min(p.text.length(), m.end() + KO_CAMP_CONTEXT));
+        return !Assertion.containsAny(before, KO_POLITICAL) && !around.contains("정치범")
+                && Assertion.containsAny(around, KO_ABROAD);
     }
 
     /** "detention house": the house is part of the longer place, not a home. */
