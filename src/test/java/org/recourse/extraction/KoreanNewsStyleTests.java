@@ -181,4 +181,91 @@ class KoreanNewsStyleTests {
         assertThat(r.perpetrators()).containsExactly("detention_guard");
         assertThat(timed.seconds()).isLessThan(60);
     }
+
+    @Test
+    void aWorkingDayOfTwelveHoursOrMoreIsForcedLabour() {
+        // Fictional.
+        assertThat(CODER.code("봉제공장 여공들은 하루 15∼16시간씩 근무해야 했다고 한다.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("그녀는 매일 열네 시간 넘게 일했다고 말했다.").violations()).contains("forced_labour");
+        assertThat(CODER.code("그녀는 하루 8시간 근무했다고 말했다.").violations()).doesNotContain("forced_labour");
+        assertThat(CODER.code("보위원들이 하루 24시간 감시했다.").violations()).doesNotContain("forced_labour");
+    }
+
+    @Test
+    void theManASoldWomanMarriesOrCallsHerHusbandIsTheBuyer() {
+        // Fictional.
+        CodingResult married = CODER.code("그녀는 국경을 넘자마자 팔려가 나이 많은 한족 남성과 강제로 혼인했다.");
+        assertThat(married.perpetrators()).contains("buyer");
+        assertThat(married.violations()).contains("trafficking", "forced_marriage");
+        CodingResult husband = CODER.code("시골로 팔려간 여성은 몇 해 동안 남편의 매질을 견뎌야 했다.");
+        assertThat(husband.perpetrators()).contains("buyer", "intimate_partner");
+        assertThat(CODER.code("그녀는 산골 홀아비(60)에게 2만 위안에 팔렸다.").perpetrators()).contains("buyer");
+        assertThat(CODER.code("그녀는 고향에서 한족 남성과 결혼했다.").perpetrators()).doesNotContain("buyer");
+    }
+
+    @Test
+    void anOfficialOfNoNamedAgencyBelongsToTheWorldThePassageTellsOf() {
+        // Fictional.
+        assertThat(CODER.code("공사장의 간부들은 여성 노동자들에게 밤마다 성폭력을 가했다.").perpetrators())
+                .contains("workplace_superior").doesNotContain("official");
+        assertThat(CODER.code("부대 간부들은 입대한 지 얼마 안 된 여군들을 성추행했다.").perpetrators())
+                .contains("soldier").doesNotContain("official");
+        assertThat(CODER.code("담당 예심원은 조사 중에 그녀를 여러 차례 성폭행했다.").perpetrators())
+                .contains("state_security").doesNotContain("official");
+    }
+
+    @Test
+    void anInstructorOfAPrisonOrItsInmatesIsADetentionGuard() {
+        // Fictional.
+        assertThat(CODER.code("그녀는 집결소 지도원에게 매를 맞았다고 했다.").perpetrators())
+                .contains("detention_guard").doesNotContain("official");
+        assertThat(CODER.code("새로 온 수감자가 있으면 지도원이 밤에 불러내 때렸습니다.").perpetrators())
+                .contains("detention_guard").doesNotContain("official");
+    }
+
+    @Test
+    void whatAThreatSaysWillBeDoneIsNotDoneAndWhoWouldDoItIsNoAgent() {
+        // Fictional.
+        CodingResult threat = CODER.code("브로커는 돈을 내지 않으면 공안에게 넘기겠다며 여성들을 협박했다.");
+        assertThat(threat.perpetrators()).contains("broker").doesNotContain("police");
+        CodingResult prison = CODER.code("그 보위원은 거절하면 감옥에 보내겠다고 그녀를 협박했다.");
+        assertThat(prison.violations()).doesNotContain("arbitrary_detention");
+        assertThat(prison.locations()).doesNotContain("detention");
+        CodingResult beaten = CODER.code("남편은 아내를 폭행을 하면서 죽이겠다고 위협했다.");
+        assertThat(beaten.violations()).contains("physical_assault");
+    }
+
+    @Test
+    void buildingSitesAndRestaurantWorkAreWorkplaces() {
+        // Fictional.
+        assertThat(CODER.code("철도 공사 현장에서 일하던 여성들이 감독에게 폭행을 당했다.").locations()).contains("workplace");
+        assertThat(CODER.code("그녀는 해외 북한식당에서 근무하다 간부에게 성추행을 당했다.").locations()).contains("workplace");
+    }
+
+    @Test
+    void poorConditionsAreDenialOfResourcesAndQuotativeMyeonseoIsNoConditional() {
+        // Fictional.
+        assertThat(CODER.code("그는 보육원 아이들의 처우가 열악하기 때문이라면서 한숨을 쉬었다.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("송환된 사람들은 열악한 환경에 갇혀 지낸다.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("그녀는 교화소로 가기 전 담당 예심원에게 성폭행을 당했다.").perpetrators())
+                .contains("state_security").doesNotContain("detention_guard");
+    }
+
+    @Test
+    void aKoreanOfficialOfNoAgencyAndNoKnownWorldIsNotSuggestedAsTheBareParent() {
+        // Fictional.
+        CodingResult r = CODER.code("간부들이 그녀를 마구 때렸다고 한다.");
+        assertThat(r.violations()).contains("physical_assault");
+        assertThat(r.perpetrators()).doesNotContain("official");
+    }
+
+    @Test
+    void aBareCampWhereDefectorsCaughtAbroadAreHeldIsDetentionNotAPoliticalPrisonCamp() {
+        // Fictional.
+        CodingResult caught = CODER.code("그녀는 국경 근처에서 중국 공안에 붙잡혀 한 달 동안 수용소에 갇혔다.");
+        assertThat(caught.locations()).contains("detention").doesNotContain("prison_camp");
+        assertThat(CODER.code("그는 정치범 수용소에서 십 년을 보냈다.").locations()).contains("prison_camp");
+    }
 }

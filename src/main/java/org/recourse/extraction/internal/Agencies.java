@@ -70,6 +70,7 @@ final class Agencies {
         int da = after == null ? Integer.MAX_VALUE : after.start() - official.end();
         TermMatch nearest = db <= da ? before : after;
         if (nearest == null && p.isKorean(official) && !p.text.startsWith("당국", official.start())
+                && !p.text.substring(official.start(), official.end()).contains(KO_EXAMINER)
                 && detentionPlaceBefore(p, official, places)) {
             return "detention_guard";
         }
@@ -97,6 +98,39 @@ final class Agencies {
         if (term.startsWith("관리자") && places.stream().noneMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
             return "workplace_superior";
         }
-        return GENERIC;
+        return p.isKorean(official) ? koreanByContext(p, official, term, places) : GENERIC;
+    }
+
+    /** {@code 예심}: the pre-trial examination of returnees and political cases is state security's. */
+    private static final String KO_EXAMINER = "예심";
+    /** How far (characters) either side of the official the passage is read for its world: a few sentences, kept linear. */
+    private static final int KO_CONTEXT = 300;
+    private static final String[] KO_MILITARY = {"군관", "장교", "여군", "군인", "입대", "부대", "군복무", "군 복무", "중대",
+        "대대", "연대", "사단"};
+    /** {@code 수감자}, {@code 감방}: the passage tells of people held, whose officials are their guards. */
+    private static final String[] KO_HELD = {"수감자", "감방", "죄수", "재소자", "수감된"};
+    private static final String[] KO_WORK = {"노동자", "근로자", "공장", "작업", "돌격대", "기업소", "직장", "종업원", "접대원",
+        "인건비", "임금", "월급", "일터", "공사장", "건설장"};
+
+    /**
+     * {@code 간부들의 성적 요구 ... 여군}, {@code 간부는 ... 노동자들에게 임금을 지불}: a Korean
+     * official of no named agency belongs to the world the passage tells of, the army's or a
+     * workplace's, or a prison's when it tells of the people held ({@code 감방관리과 지도원}); a
+     * preliminary examiner ({@code 예심원}) is state security's.
+     */
+    private static String koreanByContext(Passage p, TermMatch official, String term, List<TermMatch> places) {
+        if (term.contains(KO_EXAMINER)) {
+            return "state_security";
+        }
+        if (places.stream().anyMatch(pl -> Coercion.DETENTION_PLACES.contains(pl.code()))) {
+            return GENERIC;
+        }
+        String around = p.text.substring(Math.max(0, official.start() - KO_CONTEXT), Math.min(p.text.length(), official.end() + KO_CONTEXT));
+        if (Assertion.containsAny(around, KO_HELD)) {
+            return "detention_guard";
+        }
+        boolean military = Assertion.containsAny(around, KO_MILITARY);
+        boolean work = Assertion.containsAny(around, KO_WORK);
+        return military && !work ? "soldier" : work && !military ? "workplace_superior" : GENERIC;
     }
 }

@@ -34,7 +34,7 @@ final class Assertion {
         "흔치 않게", "끊임없"};
     private static final String[] KO_HEDGES = {"까 봐", "까봐", "두려", "무서", "다면", "라면", "을 거", "을 것", "을지",
         "될 것을", "될 것이", "게 될 것", "우려해", "우려하", "우려한",
-        "때에만", "에 가면", "에 오면", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
+        "때에만", "에 가면", "에 오면", "겠다", "할 것이", "할 것”", "할 것\"", "할 거", "할 위험", "할 우려", "할 수 있", "할 가능성", "될 위험", "될 우려", "될 수 있", "될 가능성"};
     /**
      * A place that only situates another ({@code 중국 국경과 접한 혜산}) or is closed
      * ({@code 국경 봉쇄}): nobody is there.
@@ -143,9 +143,13 @@ final class Assertion {
         return p.isKorean(m) && p.text.startsWith("가족부", m.end() - 2) && m.end() - m.start() == 2;
     }
 
-    /** {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts. */
+    /**
+     * {@code 고문이 끊이지 않고}, {@code 드물지 않다}: a negated "stop" or "rare" asserts; and
+     * {@code 열악하기 때문이라면서}, {@code 맞았다면서}: the quotative "saying that" is no
+     * conditional {@code -라면/-다면}.
+     */
     private static String withoutLitotes(String right) {
-        String out = right;
+        String out = right.replace("라면서", "").replace("다면서", "");
         for (String l : KO_LITOTES) {
             out = out.replace(l, "");
         }
@@ -174,7 +178,8 @@ final class Assertion {
 
     private static boolean endsClause(String text, int space) {
         return space >= 2 && (text.startsWith("지만", space - 2) || text.startsWith("는데", space - 2)
-                || text.startsWith("으나", space - 2) || text.startsWith("했으나", space - 3));
+                || text.startsWith("으나", space - 2) || text.startsWith("했으나", space - 3)
+                || text.startsWith("면서", space - 2));
     }
 
     /** {@code 안 때렸다}, {@code 못 했다}: the short negation before the verb. */

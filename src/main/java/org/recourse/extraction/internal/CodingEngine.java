@@ -33,7 +33,8 @@ public final class CodingEngine {
         List<TermMatch> found = index.find(text, p.tokens);
         List<TermMatch> infants = new ArrayList<>(Infants.harms(p));
         infants.addAll(Wages.taken(p));
-        infants.addAll(WorkHours.longDays(p));
+        infants.addAll(EnglishWorkHours.longDays(p));
+        infants.addAll(KoreanWorkHours.longDays(p));
         if (!infants.isEmpty()) {
             found = new ArrayList<>(found);
             found.addAll(infants);
@@ -55,7 +56,8 @@ public final class CodingEngine {
             if (!m.scheme().equals("perpetrator")) {
                 String code = m.code().equals(Infants.KILLING) && Infants.inSentence(p, m) ? Infants.INFANTICIDE
                         : m.code().equals("pretrial_detention") && Places.runBySecurity(p, m, perpetrators)
-                        ? "interrogation_facility" : m.code();
+                        ? "interrogation_facility"
+                        : m.code().equals("prison_camp") && bareCampOfReturnees(p, m) ? "detention" : m.code();
                 out.add(suggestion(p, SuggestionKind.valueOf(m.scheme().toUpperCase(java.util.Locale.ROOT)), code,
                         m.start(), m.end()));
             } else {
@@ -75,6 +77,10 @@ public final class CodingEngine {
                     if (code == null) {
                         continue;
                     }
+                }
+                if (code.equals(Agencies.GENERIC) && p.isKorean(m)) {
+                    // The coders code an agency or nobody: no Korean gold of sets C-I holds the bare parent.
+                    continue;
                 }
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, code, m.start(), m.end()));
             }
@@ -108,7 +114,9 @@ public final class CodingEngine {
 
     /**
      * Perpetrators are not themselves negated or hedged ("I don't think the guards ever beat
-     * us, but they insulted us"): the violations they are agents of are.
+     * us, but they insulted us"): the violations they are agents of are. Korean is the
+     * exception: a person whose own clause is a threat, fear or denial ({@code 공안에게
+     * 넘기겠다며}, {@code 보위부에 알리지 않았다는 이유로}) acts in nothing the passage asserts.
      */
     /**
      * The agency of every person named: agents of acts first; then, when some act is left
@@ -142,7 +150,7 @@ public final class CodingEngine {
         if (sameSpanAsViolation(m, violations)) {
             return Agency.OF_ACT;
         }
-        if (glossOfAnother(p, m, perpetrators)) {
+        if (glossOfAnother(p, m, perpetrators) || p.isKorean(m) && !Assertion.asserted(p, m)) {
             return Agency.NONE;
         }
         if ((questionsBy(p, m) || firedOrSwungBy(p, m)) && Roles.anyInSentence(p, m.start(), violations)) {
@@ -253,6 +261,27 @@ public final class CodingEngine {
         return false;
     }
 
+    private static final String KO_CAMP = "수용소";
+    private static final String[] KO_POLITICAL = {"정치범", "관리소", "강제", "요덕", "호 "};
+    private static final String[] KO_ABROAD = {"중국", "공안", "투먼", "도문", "태국", "라오스", "탈북자", "탈북 여성", "탈북여성"};
+    /** How far (characters) either side of the camp the passage is read for whose camp it is. */
+    private static final int KO_CAMP_CONTEXT = 200;
+
+    /**
+     * {@code 중국 투먼에서 붙잡혀 수용소에 갇혔다}: a bare Korean {@code 수용소}, not named a political
+     * prison camp, in a passage about people caught abroad or fleeing, is where returnees and
+     * detained defectors are held (set F, G and I conventions), not a political prison camp.
+     */
+    private static boolean bareCampOfReturnees(Passage p, TermMatch m) {
+        if (!p.isKorean(m) || !p.text.startsWith(KO_CAMP, m.start()) || m.end() - m.start() != KO_CAMP.length()) {
+            return false;
+        }
+        String before = p.text.substring(Math.max(0, m.start() - 6), m.start());
+        String around = p.text.substring(Math.max(0, m.start() - KO_CAMP_CONTEXT), Math.min(p.text.length(), m.end() + KO_CAMP_CONTEXT));
+        return !Assertion.containsAny(before, KO_POLITICAL) && !around.contains("정치범")
+                && Assertion.containsAny(around, KO_ABROAD);
+    }
+
     /** "detention house": the house is part of the longer place, not a home. */
     private static void dropPlacesInsideOthers(List<Suggestion> out) {
         List<Suggestion> places = out.stream().filter(s -> s.kind() == SuggestionKind.LOCATION).toList();
@@ -273,7 +302,11 @@ public final class CodingEngine {
         out.removeIf(inside::contains);
     }
 
-    /** The man a woman is sold to ({@link Buyers}), unless the recipient is already a known perpetrator. */
+    /**
+     * The man a woman is sold to ({@link Buyers}), unless the recipient is already a known
+     * perpetrator; in Korean also the man a sold woman married or calls her husband, who is
+     * then her partner, and the marriage forced ({@link Buyers#koreanHusband}).
+     */
     private static void addBuyers(Passage p, List<TermMatch> violations, List<TermMatch> perpetrators, List<Suggestion> out) {
         for (TermMatch v : violations) {
             if (!v.code().equals("trafficking") && !v.code().equals("forced_marriage")) {
@@ -282,6 +315,18 @@ public final class CodingEngine {
             int[] span = Buyers.recipient(p, v);
             if (span != null && !Roles.overlapsAny(perpetrators, span[0], span[1])) {
                 out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, span[0], span[1]));
+            }
+        }
+        if (violations.stream().anyMatch(v -> v.code().equals("trafficking") && p.isKorean(v))) {
+            int[] man = Buyers.koreanHusband(p);
+            if (man != null) {
+                out.add(suggestion(p, SuggestionKind.PERPETRATOR, Buyers.CODE, man[0], man[1]));
+                if (man[3] == 1) {
+                    out.add(suggestion(p, SuggestionKind.PERPETRATOR, "intimate_partner", man[0], man[1]));
+                }
+                if (man[2] == 1) {
+                    out.add(suggestion(p, SuggestionKind.VIOLATION, "forced_marriage", man[0], man[1]));
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.Set;
  * speaks of work. Round the clock ("24 hours a day") is a watch or a cell, not a working day.
  * English only; each match looks a fixed number of words around it.
  */
-final class WorkHours {
+final class EnglishWorkHours {
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
@@ -30,7 +30,7 @@ final class WorkHours {
     private static final int MIN_HOURS = 10;
     private static final int MAX_HOURS = 23;
 
-    private WorkHours() {
+    private EnglishWorkHours() {
     }
 
     static List<TermMatch> longDays(Passage p) {
