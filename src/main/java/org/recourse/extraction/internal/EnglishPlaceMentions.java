@@ -28,6 +28,9 @@ final class EnglishPlaceMentions {
     private static final Set<String> PEOPLE_HEADS = Set.of("vendor", "vendors", "trader", "traders", "merchant",
             "merchants", "seller", "sellers", "child", "children", "kid", "kids", "boy", "boys",
             "girl", "girls", "orphan", "orphans", "people", "dweller", "dwellers", "hawker", "hawkers");
+    /** "border guards", "border police": the force that guards the border, wherever it acts. */
+    private static final Set<String> BORDER_FORCES = Set.of("guard", "guards", "patrol", "patrols", "soldier", "soldiers",
+            "troops", "officials", "officers", "police", "policemen");
     /** "home country", "home town", "home province": where someone comes from. */
     private static final Set<String> HOMELAND_HEADS = Set.of("country", "countries", "town", "towns", "province",
             "village", "city", "county", "region", "land", "soil");
@@ -48,7 +51,42 @@ final class EnglishPlaceMentions {
     static boolean noScene(Passage p, TermMatch m, int first, int last, int sentence) {
         return verbForm(p, m, first, last) || goalOfAJourney(p, m, first, sentence) || qualifiesPeople(p, m, last)
                 || toldClosed(p, first, last, sentence) || earlierStay(p, m, first, sentence) || madeIn(p, m, last)
-                || namesABorder(p, m, first, last);
+                || namesABorder(p, m, first, last) || someoneAtHome(p, m, first) || houseOfConfinement(p, m, first, sentence);
+    }
+
+    /** "ask someone at home", "her family back home": home says who the people are, not where the act is. */
+    private static final Set<String> HOME_PEOPLE = Set.of("someone", "somebody", "anyone", "family", "families",
+            "relatives", "parents", "children", "people", "folks", "ones");
+    /** "locked in a house", "held inside a house": a house where someone is kept is no home of theirs. */
+    private static final Set<String> CONFINED = Set.of("held", "locked", "kept", "confined", "imprisoned", "hidden",
+            "trapped", "detained");
+    private static final Set<String> HOUSES = Set.of("house", "houses", "apartment", "flat", "room");
+
+    private static boolean someoneAtHome(Passage p, TermMatch m, int first) {
+        if (!m.code().equals("home")) {
+            return false;
+        }
+        int i = first;
+        if (p.word(i).equals("at")) {
+            i--;
+        } else if (p.word(i).equals("home") && (p.word(i - 1).equals("at") || p.word(i - 1).equals("back"))) {
+            i -= 2;
+        } else {
+            return false;
+        }
+        return HOME_PEOPLE.contains(p.word(i));
+    }
+
+    private static boolean houseOfConfinement(Passage p, TermMatch m, int first, int sentence) {
+        if (!m.code().equals("home") || !HOUSES.contains(p.word(first))) {
+            return false;
+        }
+        for (int i = first - 1; i >= Math.max(0, first - 4) && p.tokens.get(i).start() >= sentence; i--) {
+            if (CONFINED.contains(p.word(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -130,7 +168,8 @@ final class EnglishPlaceMentions {
             return false;
         }
         return !m.code().equals("abroad_transit") && PEOPLE_HEADS.contains(next)
-                || m.code().equals("home") && HOMELAND_HEADS.contains(next);
+                || m.code().equals("home") && HOMELAND_HEADS.contains(next)
+                || m.code().equals("border_crossing") && BORDER_FORCES.contains(next);
     }
 
     /** "the closure of the border", "markets are closed", "factories were shut": nobody is there. */
