@@ -132,11 +132,47 @@ class EnglishScenesAndAgentsTests {
     }
 
     @Test
+    void aBorderCrossedOnTheWayOrThatSituatesATownIsNotTheScene() {
+        assertThat(CODER.code("The broker smuggled the women across the border and sold them in a city.").locations())
+                .doesNotContain("border_crossing");
+        assertThat(CODER.code("The police arrested two men in a town just across the border from the city.").locations())
+                .doesNotContain("border_crossing");
+        assertThat(CODER.code("He waded across the river into China and was beaten by the broker.").locations())
+                .doesNotContain("border_crossing");
+        assertThat(CODER.code("Guards shot the women as they went across the border.").locations()).contains("border_crossing");
+    }
+
+    @Test
+    void aHouseWhereSomeoneIsKeptOrThatWasTakenIsNotHome() {
+        assertThat(CODER.code("The broker kept her locked in a house and beat her.").locations()).doesNotContain("home");
+        assertThat(CODER.code("Her family was exiled and their house was confiscated by the police.").locations())
+                .doesNotContain("home");
+        assertThat(CODER.code("Her husband beat her in the house every night.").locations()).contains("home");
+    }
+
+    @Test
+    void reportWordingOfFarmWorkUnpaidWagesAndDeprivation() {
+        assertThat(CODER.code("The students were forced to plant rice for the whole month.").violations()).contains("forced_labour");
+        assertThat(CODER.code("The pupils serve as free labor on the collective farm each autumn.").violations())
+                .contains("forced_labour");
+        assertThat(CODER.code("The workers say they don't get paid for their months abroad.").violations())
+                .contains("forced_labour", "denial_of_resources");
+        assertThat(CODER.code("The loggers were paid very little by the company.").violations()).contains("forced_labour");
+        assertThat(CODER.code("She cannot be hospitalized without papers.").violations()).contains("denial_of_resources");
+        assertThat(CODER.code("With limited access to medical care, the prisoner fell ill.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("Her son was found dead from starvation in the village.").violations())
+                .contains("denial_of_resources");
+        assertThat(CODER.code("In the cell there were no showers and no privacy.").violations()).contains("denial_of_resources");
+    }
+
+    @Test
     void tenMegabytesOfOneSentenceOfJourneysAndBordersAreCodedInBoundedTime() {
         // Each new rule reads a few words around a match: one sentence of them costs linear time.
         String big = ("she crossed the river into China after living in China near the North Korea-China border "
                 + "market vendors were closed a Chinese-made phone sold to a poor middle-aged Chinese farmer "
-                + "handed over to the local police fell victim to traffickers Camp No. 14 ").repeat(50_000);
+                + "handed over to the local police fell victim to traffickers Camp No. 14 smuggled them back across the "
+                + "border locked in a house ").repeat(40_000);
         Timed timed = Timed.code(CODER, big);
         CodingResult r = timed.result();
         assertThat(r.locations()).contains("prison_camp");

@@ -28,9 +28,6 @@ final class EnglishPlaceMentions {
     private static final Set<String> PEOPLE_HEADS = Set.of("vendor", "vendors", "trader", "traders", "merchant",
             "merchants", "seller", "sellers", "child", "children", "kid", "kids", "boy", "boys",
             "girl", "girls", "orphan", "orphans", "people", "dweller", "dwellers", "hawker", "hawkers");
-    /** "border guards", "border police": the force that guards the border, wherever it acts. */
-    private static final Set<String> BORDER_FORCES = Set.of("guard", "guards", "patrol", "patrols", "soldier", "soldiers",
-            "troops", "officials", "officers", "police", "policemen");
     /** "home country", "home town", "home province": where someone comes from. */
     private static final Set<String> HOMELAND_HEADS = Set.of("country", "countries", "town", "towns", "province",
             "village", "city", "county", "region", "land", "soil");
@@ -51,32 +48,56 @@ final class EnglishPlaceMentions {
     static boolean noScene(Passage p, TermMatch m, int first, int last, int sentence) {
         return verbForm(p, m, first, last) || goalOfAJourney(p, m, first, sentence) || qualifiesPeople(p, m, last)
                 || toldClosed(p, first, last, sentence) || earlierStay(p, m, first, sentence) || madeIn(p, m, last)
-                || namesABorder(p, m, first, last) || someoneAtHome(p, m, first) || houseOfConfinement(p, m, first, sentence);
+                || namesABorder(p, m, first, last) || houseOfConfinement(p, m, first, sentence)
+                || acrossOnTheWay(p, m, first, last);
     }
 
-    /** "ask someone at home", "her family back home": home says who the people are, not where the act is. */
-    private static final Set<String> HOME_PEOPLE = Set.of("someone", "somebody", "anyone", "family", "families",
-            "relatives", "parents", "children", "people", "folks", "ones");
+    /** "smuggled across the border", "shipped back across the river": people moved over it by others. */
+    private static final Set<String> CARRIED = Set.of("smuggled", "shipped", "transported", "trucked", "ferried",
+            "travel", "travels");
+    /** "smuggled the two women back across the border": the verb stands up to three words before "across". */
+    private static final int CARRIED_WINDOW = 3;
+    /** "waded across the river into China": the border is the way to the goal. */
+    private static final Set<String> ON_FOOT = Set.of("waded", "swam", "walked", "wading", "swimming", "walking");
+
+    /**
+     * "a town just across the border from the city", "smuggled across the border", "waded
+     * across the river into China": a border crossed on the way, or one that situates a
+     * place, is not where the act was done; "caught trying to go across the river" still is.
+     */
+    private static boolean acrossOnTheWay(Passage p, TermMatch m, int first, int last) {
+        if (!m.code().equals("border_crossing")) {
+            return false;
+        }
+        int i = p.word(first).equals("across") ? first : p.word(first - 1).equals("the") ? first - 2 : first - 1;
+        if (!p.word(i).equals("across")) {
+            return false;
+        }
+        int after = p.word(last + 1).equals("river") ? last + 2 : last + 1;
+        if (p.word(after).equals("from")) {
+            return true;
+        }
+        boolean toAGoal = p.word(after).equals("into") || p.word(after).equals("to");
+        for (int k = i - 1; k >= Math.max(0, i - CARRIED_WINDOW); k--) {
+            String verb = p.word(k);
+            if (CARRIED.contains(verb) || ON_FOOT.contains(verb) && toAGoal) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "locked in a house", "held inside a house": a house where someone is kept is no home of theirs. */
     private static final Set<String> CONFINED = Set.of("held", "locked", "kept", "confined", "imprisoned", "hidden",
             "trapped", "detained");
-    private static final Set<String> HOUSES = Set.of("house", "houses", "apartment", "flat", "room");
+    private static final Set<String> HOUSES = Set.of("house", "houses", "home", "homes", "apartment", "flat", "room");
+    /** "their house was confiscated": a house taken or pulled down is property, not a scene. */
+    private static final Set<String> TAKEN = Set.of("confiscated", "seized", "demolished", "bulldozed", "expropriated");
 
-    private static boolean someoneAtHome(Passage p, TermMatch m, int first) {
-        if (!m.code().equals("home")) {
-            return false;
-        }
-        int i = first;
-        if (p.word(i).equals("at")) {
-            i--;
-        } else if (p.word(i).equals("home") && (p.word(i - 1).equals("at") || p.word(i - 1).equals("back"))) {
-            i -= 2;
-        } else {
-            return false;
-        }
-        return HOME_PEOPLE.contains(p.word(i));
-    }
-
+    /**
+     * "held inside a house", "locked her in their home", "the house was confiscated": a house
+     * where someone is kept is no home of theirs, and one taken away is property, not a scene.
+     */
     private static boolean houseOfConfinement(Passage p, TermMatch m, int first, int sentence) {
         if (!m.code().equals("home") || !HOUSES.contains(p.word(first))) {
             return false;
@@ -86,7 +107,8 @@ final class EnglishPlaceMentions {
                 return true;
             }
         }
-        return false;
+        int be = first + 1;
+        return BE_WORDS.contains(p.word(be)) && TAKEN.contains(p.word(be + 1));
     }
 
     /**
@@ -168,8 +190,7 @@ final class EnglishPlaceMentions {
             return false;
         }
         return !m.code().equals("abroad_transit") && PEOPLE_HEADS.contains(next)
-                || m.code().equals("home") && HOMELAND_HEADS.contains(next)
-                || m.code().equals("border_crossing") && BORDER_FORCES.contains(next);
+                || m.code().equals("home") && HOMELAND_HEADS.contains(next);
     }
 
     /** "the closure of the border", "markets are closed", "factories were shut": nobody is there. */
