@@ -293,4 +293,15 @@ class KoreanNewsStyleTests {
         assertThat(CODER.code("그는 술에 취해 집에 돌아가 아내를 때렸다.").locations()).contains("home");
         assertThat(CODER.code("보안원들이 주민의 살림집 문을 부수고 들어와 그를 때렸다.").locations()).contains("home");
     }
+
+    @Test
+    void theAgencyWhereSheWasQuestionedOrHeldIsTheDoerAndAnInterrogationFacility() {
+        // Fictional.
+        assertThat(CODER.code("그녀는 두만강을 건너다 붙잡혀 북송되었다. 이후 보위부에서 여덟 달 동안 조사받았다.").perpetrators())
+                .contains("state_security");
+        assertThat(CODER.code("그 여성은 시 보위부에 석 달 동안 감금돼 있다가 풀려났다.").locations())
+                .contains("interrogation_facility");
+        assertThat(CODER.code("남편은 도 보위부에 억류된 채 가족을 만나지 못했다.").locations())
+                .contains("interrogation_facility");
+    }
 }
