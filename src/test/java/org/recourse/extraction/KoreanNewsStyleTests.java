@@ -268,40 +268,4 @@ class KoreanNewsStyleTests {
         assertThat(caught.locations()).contains("detention").doesNotContain("prison_camp");
         assertThat(CODER.code("그는 정치범 수용소에서 십 년을 보냈다.").locations()).contains("prison_camp");
     }
-
-    @Test
-    void aWifeWhoKillsOrBeatsHerHusbandIsAnIntimatePartner() {
-        // Fictional.
-        assertThat(CODER.code("그 마을의 아내가 남편을 칼로 찔러 살해했다.").perpetrators()).contains("intimate_partner");
-        assertThat(CODER.code("그 남자는 지난 겨울 안해(아내)에게 살해당했다.").perpetrators()).contains("intimate_partner");
-    }
-
-    @Test
-    void aNounWithRoIsWhatSomeoneBecomesNotWhoActs() {
-        // Fictional.
-        CodingResult sold = CODER.code("그녀는 국경 너머 산골 마을에 아내로 팔려 갔다.");
-        assertThat(sold.violations()).isNotEmpty();
-        assertThat(sold.perpetrators()).doesNotContain("intimate_partner");
-        CodingResult made = CODER.code("간부 아내들로 꾸려진 단속반이 상인들의 물건을 빼앗았다.");
-        assertThat(made.perpetrators()).doesNotContain("intimate_partner");
-    }
-
-    @Test
-    void comingToOrGoingBackToTheHouseIsHome() {
-        // Fictional.
-        assertThat(CODER.code("보위원들이 새벽에 집으로 찾아와 그녀를 체포했다.").locations()).contains("home");
-        assertThat(CODER.code("그는 술에 취해 집에 돌아가 아내를 때렸다.").locations()).contains("home");
-        assertThat(CODER.code("보안원들이 주민의 살림집 문을 부수고 들어와 그를 때렸다.").locations()).contains("home");
-    }
-
-    @Test
-    void theAgencyWhereSheWasQuestionedOrHeldIsTheDoerAndAnInterrogationFacility() {
-        // Fictional.
-        assertThat(CODER.code("그녀는 두만강을 건너다 붙잡혀 북송되었다. 이후 보위부에서 여덟 달 동안 조사받았다.").perpetrators())
-                .contains("state_security");
-        assertThat(CODER.code("그 여성은 시 보위부에 석 달 동안 감금돼 있다가 풀려났다.").locations())
-                .contains("interrogation_facility");
-        assertThat(CODER.code("남편은 도 보위부에 억류된 채 가족을 만나지 못했다.").locations())
-                .contains("interrogation_facility");
-    }
 }

@@ -111,25 +111,9 @@ final class Actors {
         return pronoun && passive;
     }
 
-    /**
-     * {@code 보안서에서 두 달 동안 조사받았다}: the agency where someone was questioned is the one that
-     * questioned (and held) them; the questioning verb is read within 16 characters of the same sentence.
-     */
-    private static boolean questionedThere(Passage p, TermMatch m) {
-        int from = m.end() + 2;
-        int to = Math.min(p.sentenceEnd(m.start()), from + 16);
-        return from < to && Assertion.containsAny(p.text.substring(from, to), KO_QUESTIONED);
-    }
-
-    private static final String[] KO_QUESTIONED = {"조사받", "조사를 받", "취조를 받", "취조당", "심문을 받", "심문당",
-        "예심을 받"};
-
     private static boolean korean(Passage p, TermMatch m) {
         String particle = Roles.koreanParticle(p, m.end());
         String before = p.text.substring(Math.max(p.sentenceStart(m.start()), m.start() - 10), m.start());
-        if (particle.equals("에서") && questionedThere(p, m)) {
-            return true;
-        }
         if (KO_NOT_ACTOR.contains(particle) || particle.startsWith("에") || particle.startsWith("한테")
                 || before.contains("복무") || before.contains("출신")) {
             return false;

@@ -203,7 +203,7 @@ public final class CodingEngine {
                 .toList();
     }
 
-    private static final String[] KO_HELD = {"구금", "수감", "감금", "억류", "구류", "갇혀", "갇혔", "갇힌", "들어오", "들어왔", "들어가", "들어갔",
+    private static final String[] KO_HELD = {"구금", "수감", "갇혀", "갇혔", "갇힌", "들어오", "들어왔", "들어가", "들어갔",
         "끌려"};
     /** What may stand between the agency and its particle: {@code 시설}, a department ({@code 반탐처}). */
     private static final java.util.regex.Pattern KO_UNIT = java.util.regex.Pattern.compile("(의)? ?(시설|[가-힣]{1,2}(처|과))");

@@ -34,11 +34,6 @@ final class Roles {
     private static final String[] KO_NOUN_SUFFIXES = {"당국", "들"};
     /** {@code 동료인 여군은}: the noun only describes the next one, whose role it is. */
     private static final Set<String> KO_APPOSITIVE = Set.of("인", "이던", "였던", "출신");
-    /**
-     * {@code 아내로 팔리다}, {@code 간부 아내들로 이뤄진}: {@code (으)로(서)} makes the noun what someone
-     * becomes or is made of (or where someone goes), not who acts.
-     */
-    private static final Set<String> KO_AS = Set.of("로", "으로", "로서", "으로서");
     /** An eojeol that closes a list: a case particle or a verb ending. */
     /** {@code 남편과 그의 가족에게}: "and" joins the noun to a list whose last item carries the particle. */
     private static final java.util.Set<String> KO_AND = java.util.Set.of("과", "와", "이나", "나", "및");
@@ -297,7 +292,7 @@ final class Roles {
         if (particle.startsWith("을") || particle.startsWith("를")) {
             return anyInSentence(p, start, violations) ? Role.PATIENT : Role.NONE;
         }
-        if (KO_APPOSITIVE.contains(particle) || KO_AS.contains(particle)) {
+        if (KO_APPOSITIVE.contains(particle)) {
             return Role.NONE;
         }
         boolean listed = end < p.text.length() && (p.text.charAt(end) == ',' || p.text.charAt(end) == '、')
