@@ -152,7 +152,7 @@ class EnglishScenesAndAgentsTests {
 
     @Test
     void reportWordingOfFarmWorkUnpaidWagesAndDeprivation() {
-        assertThat(CODER.code("The students were forced to plant rice for the whole month.").violations()).contains("forced_labour");
+        assertThat(CODER.code("(Fictional.) In May the pupils of our school were forced to plant maize for three weeks.").violations()).contains("forced_labour");
         assertThat(CODER.code("The pupils serve as free labor on the collective farm each autumn.").violations())
                 .contains("forced_labour");
         assertThat(CODER.code("The workers say they don't get paid for their months abroad.").violations())
