@@ -41,7 +41,7 @@ final class EnglishWorkHours {
             boolean hourShifts = w.equals("hour") && SPANS.contains(p.word(i + 1));
             if ((perDay || hourShifts) && longNumberBefore(p, i) && workAround(p, i)) {
                 int end = p.tokens.get(perDay ? i + 2 : i + 1).end();
-                out.add(new TermMatch("violation", "forced_labour", p.tokens.get(i - 1).start(), end));
+                out.add(new TermMatch("violation", Coercion.FORCED_LABOUR, p.tokens.get(i - 1).start(), end));
                 return out;
             }
         }
