@@ -116,6 +116,7 @@ final class AccessRules {
             rule(POST, "/review/decisions", REVIEW_LINKS),
             rule(POST, "/review/decisions/{id}/undo", REVIEW_LINKS),
             rule(GET, "/search", SEARCH),
+            rule(POST, "/search", SEARCH),
 
             rule(GET, "/api/sources", READ_RECORDS),
             rule(POST, "/api/sources", RECORD_TESTIMONY),
@@ -158,6 +159,7 @@ final class AccessRules {
             rule(POST, "/api/vocabularies/{scheme}", EDIT_VOCABULARY),
             rule(PUT, "/api/vocabularies/{scheme}/{code}", EDIT_VOCABULARY),
             rule(GET, "/api/search", SEARCH),
+            rule(POST, "/api/search", SEARCH),
             // Revision history: whoever may read the record (the module answers 404 for hidden ones).
             rule(GET, "/sources/{id}/history", READ_RECORDS),
             rule(GET, "/persons/{id}/history", READ_RECORDS),

@@ -7,6 +7,7 @@ import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.recourse.audit.AuditLog;
@@ -159,7 +160,9 @@ class RestrictedSourceIntegrationTests {
         for (String path : List.of("/", "/sources", "/testimonies", "/incidents")) {
             assertThat(pages.get(path).body()).as(path).doesNotContain(r.marker());
         }
-        assertThat(pages.get("/search?q=" + r.marker()).body()).as("search page, which repeats the query")
+        String results = pages.post("/search", "/search", Map.of("q", r.marker())).headers().firstValue("Location")
+                .orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(pages.get(results).body()).as("search page, which repeats the query").contains("hit-count")
                 .doesNotContain("Testimony " + r.marker(), "guards beat", "physical_assault");
     }
 
