@@ -118,13 +118,15 @@ final class ImportBench implements BenchCommand.Bench {
             long processCpuStart = os.getProcessCpuTime();
             long start = System.nanoTime();
             long[] firstAndLast = {0, 0};
+            ImportProgressPrinter progress = ImportProgressPrinter.on(System.err);
             ImportResult r = context.getBean(Exchange.class).importFile("incidents.csv", csv, ImportOptions.DEFAULT,
                     (done, total) -> {
                         firstAndLast[firstAndLast[0] == 0 ? 0 : 1] = System.nanoTime();
                         firstAndLast[1] = System.nanoTime();
-                        ImportCommand.progress(System.err).rows(done, total);
+                        progress.rows(done, total);
                     });
             long end = System.nanoTime();
+            progress.finish();
             // On SQLite the log is copied into the database file after the commit, in the background (BulkWrites).
             context.getBean(org.recourse.storage.BulkWrites.class).awaitCheckpoint();
             long checkpointed = System.nanoTime();

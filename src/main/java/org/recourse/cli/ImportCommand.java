@@ -13,7 +13,6 @@ import org.recourse.exchange.Exchange;
 import org.recourse.exchange.ImportOptions;
 import org.recourse.exchange.ImportPreview;
 import org.recourse.exchange.ImportProblem;
-import org.recourse.exchange.ImportProgress;
 import org.recourse.exchange.ImportResult;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -64,8 +63,9 @@ final class ImportCommand implements Command {
                 // Refused as the import would refuse it, without storing chunks up to the first problem and rolling them back.
                 throw Exchange.rejection(preview.problems());
             }
-            ImportResult result = exchange.importFile(name, file, options, progress(err));
-            err.println();
+            ImportProgressPrinter progress = ImportProgressPrinter.on(err);
+            ImportResult result = exchange.importFile(name, file, options, progress);
+            progress.finish();
             out.printf("stored %,d %s; skipped %,d invalid rows; %.1f s%n", result.stored(),
                     result.kind().name().toLowerCase(java.util.Locale.ROOT), result.skippedRows(),
                     (System.nanoTime() - started) / 1e9);
@@ -81,10 +81,6 @@ final class ImportCommand implements Command {
         if (p.problems().size() > 200) {
             err.printf("... and %,d more problems%n", p.problems().size() - 200);
         }
-    }
-
-    static ImportProgress progress(PrintStream err) {
-        return (done, total) -> err.printf("\rimported %,d of %,d", done, total);
     }
 
     private static Optional<Charset> charset(Args args) {

@@ -46,4 +46,20 @@ class ExchangeCommandsTests {
         assertThat(missing).doesNotExist();
         assertThat(dir.resolve("x.csv")).doesNotExist();
     }
+
+    @Test
+    void aLargeImportIntoALogReportsProgressAsLinesNotCarriageReturns() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path input = dir.resolve("many.csv");
+        StringBuilder csv = new StringBuilder("title,date,violation\n");
+        for (int i = 0; i < 12_000; i++) {
+            csv.append("FICTIONAL incident ").append(i).append(",2004,rape\n");
+        }
+        Files.writeString(input, csv);
+        assertThat(run("import", "--data", data.toString(), input.toString())).isZero();
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertThat(progress).doesNotContain("\r").contains("imported 5,000 of 12,000\n").contains("imported 12,000 of 12,000\n");
+        assertThat(progress.lines().filter(l -> l.startsWith("imported "))).hasSizeBetween(3, 11);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("stored 12,000 ");
+    }
 }
