@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recourse.audit.AuditFailure;
@@ -25,14 +26,15 @@ import org.recourse.cli.Cli;
 import org.recourse.coding.ActForm;
 import org.recourse.coding.Coding;
 import org.recourse.coding.IncidentCatalog;
+import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentId;
-import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentImport;
 import org.recourse.coding.IncidentImports;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.exchange.internal.Encodings;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.support.TestDatabase;
 import org.recourse.testimony.SourceForm;
 import org.recourse.testimony.SourceRegistry;
 import org.recourse.testimony.TestimonyRegistry;
@@ -40,6 +42,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Imports and exports on a fresh embedded database. All data is fictional. */
+@Tag(TestDatabase.APPLICATION_TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "recourse.storage.data-dir=target/test-data/exchange-${random.uuid}", "recourse.storage.db-url=",
         "recourse.exchange.max-bytes=200000"})
