@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * codes it as an act, finds the incident through a filter, and switches the UI to Korean.
  */
 @RecourseTest
+@Tag(Browser.TAG)
 class CodingInBrowserScenarioTests {
 
     private static final String TEXT = "We were taken back across the river in the spring of 2009.\n"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * escaping, not only the policy, stops it), and the payload is shown as text.
  */
 @RecourseTest
+@Tag(Browser.TAG)
 class XssInBrowserScenarioTests {
 
     /** Script tag, event handlers, attribute break-outs, an htmx attribute, template syntax, a javascript: URL. */

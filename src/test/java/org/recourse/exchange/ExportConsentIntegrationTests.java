@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recourse.cli.Cli;
@@ -20,6 +21,7 @@ import org.recourse.coding.IncidentForm;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.support.Markers;
+import org.recourse.support.TestDatabase;
 import org.recourse.testimony.Consent;
 import org.recourse.testimony.Person;
 import org.recourse.testimony.PersonForm;
@@ -37,6 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Exports check each person's consent for that use inside the exchange module: internal
  * analysis for internal exports, sharing with the named partner otherwise. All data is fictional.
  */
+@Tag(TestDatabase.APPLICATION_TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "recourse.storage.data-dir=target/test-data/exchange-${random.uuid}", "recourse.storage.db-url=",
         "recourse.exchange.max-bytes=200000"})

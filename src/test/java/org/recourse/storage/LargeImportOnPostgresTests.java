@@ -9,17 +9,19 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.recourse.audit.AuditLog;
 import org.recourse.coding.ActForm;
+import org.recourse.coding.ImportStream;
 import org.recourse.coding.IncidentFile;
 import org.recourse.coding.IncidentForm;
 import org.recourse.coding.IncidentImport;
 import org.recourse.coding.IncidentImports;
-import org.recourse.coding.ImportStream;
 import org.recourse.coding.PerpetratorForm;
 import org.recourse.shared.InvalidInputException;
 import org.recourse.support.Postgres;
+import org.recourse.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -35,6 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * afterwards, and after any failure, the constraints are there, validated and enforced. All
  * data is fictional.
  */
+@Tag(TestDatabase.POSTGRES_TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "recourse.storage.data-dir=target/test-data/pg-large-${random.uuid}", "recourse.import.large-import-incidents=1000"})
 class LargeImportOnPostgresTests {

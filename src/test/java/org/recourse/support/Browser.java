@@ -12,6 +12,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's Chromium, headless, driven through Debian's chromedriver (nothing downloaded). */
 public final class Browser {
 
+    /** The JUnit tag of the browser tests: they run on SQLite only (the pages' SQL runs on PostgreSQL through the HTTP tests). */
+    public static final String TAG = "browser";
+
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 

@@ -4,14 +4,17 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on a real port with the embedded SQLite database in a fresh data
- * folder. Test classes that use this share one application (Spring caches the context).
+ * folder. Test classes that use this share one application (Spring caches the context). Tagged
+ * as an application test: the build runs it a second time on PostgreSQL ({@link TestDatabase}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Tag(TestDatabase.APPLICATION_TAG)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "recourse.storage.data-dir=target/test-data/app-${random.uuid}",
         "recourse.storage.db-url=",

@@ -33,10 +33,13 @@ import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
 import org.recourse.support.Markers;
 import org.recourse.support.RecourseTest;
+import org.recourse.support.SearchOutbox;
+import org.recourse.support.SqliteOnly;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Identifying fields exist on disk only encrypted, and only administrators and interviewers with
@@ -57,10 +60,13 @@ class IdentityProtectionIntegrationTests {
     @Autowired DataFolder folder;
     @Autowired KeyRing keys;
     @Autowired AuditLog audit;
+    @Autowired JdbcClient jdbc;
     @Autowired org.recourse.search.SearchIndex index;
     @LocalServerPort int port;
 
     @Test
+    @SqliteOnly("scans the data folder, whose database file holds everything, and a backup of it; a PostgreSQL"
+            + " installation keeps its database on the server and backs up with pg_dump")
     void knownNamesAppearNowhereInTheDataFolderTheIndexTheLogOrABackupWhileTheTestimonyTextDoes(CapturedOutput output)
             throws Exception {
         Http http = Http.anonymous(port);
@@ -73,7 +79,7 @@ class IdentityProtectionIntegrationTests {
                 "A fictional account: at the market " + control + " was beaten by a guard.", "", "2019-05-14", "team"));
         HttpResponse<String> revealed = http.apiGet("/api/persons/" + person + "/identity", ADMIN, ADMIN_PASSWORD);
         assertThat(revealed.body()).as("the values do come back to an administrator").contains(names.values());
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> refreshed() && DataFolders.searchIndexCaughtUp(folder.root())
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> refreshed() && SearchOutbox.caughtUp(jdbc)
                 && search.search(control, SortOrder.RELEVANCE, 0, 10, org.recourse.security.Caller.SYSTEM).total() == 1);
 
         Path backup = folder.root().getParent().resolve("identity-backup-" + Markers.letters(6) + ".rcb");

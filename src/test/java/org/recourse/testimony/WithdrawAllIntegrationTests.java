@@ -51,12 +51,15 @@ import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
 import org.recourse.support.Markers;
 import org.recourse.support.RecourseTest;
+import org.recourse.support.SearchOutbox;
+import org.recourse.support.SqliteOnly;
 import org.recourse.testimony.internal.Consents;
 import org.recourse.testimony.internal.PersonWithdrawals;
 import org.recourse.testimony.internal.Testimonies;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -81,33 +84,21 @@ class WithdrawAllIntegrationTests {
     @Autowired DataFolder folder;
     @Autowired KeyRing keys;
     @Autowired Attachments attachments;
+    @Autowired JdbcClient jdbc;
     @Autowired org.recourse.search.SearchIndex index;
     @LocalServerPort int port;
 
     @Test
     void withdrawingAllConsentShredsTheIdentityEverywhereAndTakesThePassagesOutOfSearchAndReports() throws Exception {
-        Http http = Http.anonymous(port);
-        String recorder = IdentityFixtures.account(accounts, Role.INTERVIEWER);
-        UUID person = IdentityFixtures.person(http, recorder, PASSWORD);
-        UUID bystander = IdentityFixtures.person(http, recorder, PASSWORD);
-        Map<String, String> names = IdentityFixtures.knownNames();
-        IdentityFixtures.setIdentity(http, person, names, recorder, PASSWORD);
-        IdentityFixtures.setIdentity(http, bystander, IdentityFixtures.knownNames(), recorder, PASSWORD);
-        // Quotation and publication, no internal analysis: withdrawing every consent still takes the passages out of search.
-        persons.grant(new PersonId(person), "quotation", "");
-        persons.grant(new PersonId(person), "publication", "");
-        String marker = Markers.letters(14);
-        Spoken spoken = speak(person, marker, 1987);
-        awaitHits(marker, 1);
-        assertThat(report(1987)).as("quoted before the withdrawal").contains(marker);
-        String recording = attach(spoken.testimony(), Optional.of(spoken.testimony()), "Fictional recording " + marker);
-        String document = attach(spoken.testimony(), Optional.empty(), "Fictional source document " + marker);
-        Path before = folder.root().getParent().resolve("before-withdrawal-" + Markers.letters(6) + ".rcb");
-        Backups.backup(folder, before, keys);
-
-        HttpResponse<String> withdrawn = http.apiPost("/api/persons/" + person + "/withdraw-all", "", recorder, PASSWORD);
-        assertThat(withdrawn.statusCode()).isEqualTo(200);
-        assertThat(withdrawn.body()).contains("\"consentsWithdrawn\":2", "\"keptIncidentFacts\":true");
+        Withdrawn w = quoteThenWithdrawAll(false);
+        Http http = w.http();
+        String recorder = w.recorder();
+        UUID person = w.person();
+        UUID bystander = w.bystander();
+        Map<String, String> names = w.names();
+        String marker = w.marker();
+        Spoken spoken = w.spoken();
+        String recording = w.recording();
 
         for (String[] user : List.of(new String[] {ADMIN, ADMIN_PASSWORD}, new String[] {recorder, PASSWORD})) {
             HttpResponse<String> r = http.apiGet("/api/persons/" + person + "/identity", user[0], user[1]);
@@ -131,6 +122,19 @@ class WithdrawAllIntegrationTests {
         assertThat(incidents.detail(spoken.act().incidentId()).acts()).as("incident facts stay (default policy)").hasSize(1);
         assertThat(incidents.detail(spoken.act().incidentId()).passages()).hasSize(1);
 
+        assertThatThrownBy(() -> attachments.open(testimonies.get(spoken.testimony()).sourceId().value(), recording, false))
+                .as("their recording, from this data folder").isInstanceOf(FileDestroyedException.class);
+    }
+
+    @Test
+    @SqliteOnly("backs up the data folder, embedded database included; a PostgreSQL installation backs up with pg_dump")
+    void aBackupMadeBeforeTheWithdrawalNoLongerOpensTheirIdentityOrRecordingWithTodaysKeys() throws Exception {
+        Withdrawn w = quoteThenWithdrawAll(true);
+        Path before = w.backupBefore().orElseThrow();
+        UUID person = w.person();
+        UUID bystander = w.bystander();
+        String recording = w.recording();
+        String document = w.document();
         Path restored = folder.root().getParent().resolve("restored-" + Markers.letters(6));
         Backups.restore(before, restored, keys, Optional.of(folder.root().resolve("keys")));
         PersonKeys restoredKeys = KeyRing.open(new KeySource(restored.resolve("keys"), Optional.empty(), Optional.empty(),
@@ -142,8 +146,6 @@ class WithdrawAllIntegrationTests {
         assertThat(new String(restoredKeys.decrypt(bystander, "legal_name", ciphertext(restored, bystander, "legal_name")),
                 java.nio.charset.StandardCharsets.UTF_8)).as("the same restore reads everyone else").startsWith("Fictional ");
 
-        assertThatThrownBy(() -> attachments.open(testimonies.get(spoken.testimony()).sourceId().value(), recording, false))
-                .as("their recording, from this data folder").isInstanceOf(FileDestroyedException.class);
         assertThat(restored.resolve("files/persons/" + person)).as("the earlier backup still holds the ciphertext")
                 .isDirectory();
         List<StoredCopy> copies;
@@ -158,6 +160,43 @@ class WithdrawAllIntegrationTests {
                 .containsExactly(recording);
         assertThat(fromBackup.damaged()).isEmpty();
         assertThat(fromBackup.checked()).as("the source document in the same backup opens").isEqualTo(1);
+    }
+
+    /**
+     * A person and a bystander with identities, the person quoted (a coded passage, a recording and a source
+     * document), then (after a backup, when asked) the recorder withdraws all their consent through the API.
+     */
+    private Withdrawn quoteThenWithdrawAll(boolean backupFirst) throws Exception {
+        Http http = Http.anonymous(port);
+        String recorder = IdentityFixtures.account(accounts, Role.INTERVIEWER);
+        UUID person = IdentityFixtures.person(http, recorder, PASSWORD);
+        UUID bystander = IdentityFixtures.person(http, recorder, PASSWORD);
+        Map<String, String> names = IdentityFixtures.knownNames();
+        IdentityFixtures.setIdentity(http, person, names, recorder, PASSWORD);
+        IdentityFixtures.setIdentity(http, bystander, IdentityFixtures.knownNames(), recorder, PASSWORD);
+        // Quotation and publication, no internal analysis: withdrawing every consent still takes the passages out of search.
+        persons.grant(new PersonId(person), "quotation", "");
+        persons.grant(new PersonId(person), "publication", "");
+        String marker = Markers.letters(14);
+        Spoken spoken = speak(person, marker, 1987);
+        awaitHits(marker, 1);
+        assertThat(report(1987)).as("quoted before the withdrawal").contains(marker);
+        String recording = attach(spoken.testimony(), Optional.of(spoken.testimony()), "Fictional recording " + marker);
+        String document = attach(spoken.testimony(), Optional.empty(), "Fictional source document " + marker);
+        Optional<Path> before = Optional.empty();
+        if (backupFirst) {
+            before = Optional.of(folder.root().getParent().resolve("before-withdrawal-" + Markers.letters(6) + ".rcb"));
+            Backups.backup(folder, before.get(), keys);
+        }
+
+        HttpResponse<String> withdrawn = http.apiPost("/api/persons/" + person + "/withdraw-all", "", recorder, PASSWORD);
+        assertThat(withdrawn.statusCode()).isEqualTo(200);
+        assertThat(withdrawn.body()).contains("\"consentsWithdrawn\":2", "\"keptIncidentFacts\":true");
+        return new Withdrawn(http, recorder, person, bystander, names, marker, spoken, recording, document, before);
+    }
+
+    private record Withdrawn(Http http, String recorder, UUID person, UUID bystander, Map<String, String> names,
+            String marker, Spoken spoken, String recording, String document, Optional<Path> backupBefore) {
     }
 
     /** Attaches a small fictional file to the testimony's source (and to the testimony when given); returns its hash. */
@@ -216,7 +255,7 @@ class WithdrawAllIntegrationTests {
     }
 
     private void awaitHits(String marker, long hits) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> refreshed() && DataFolders.searchIndexCaughtUp(folder.root())
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> refreshed() && SearchOutbox.caughtUp(jdbc)
                 && search.search(marker, SortOrder.RELEVANCE, 0, 10, org.recourse.security.Caller.SYSTEM).total() == hits);
     }
 

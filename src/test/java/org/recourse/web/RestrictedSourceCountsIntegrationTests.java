@@ -26,11 +26,10 @@ import org.recourse.corroboration.Verdict;
 import org.recourse.security.Accounts;
 import org.recourse.security.Caller;
 import org.recourse.security.Role;
-import org.recourse.storage.DataFolder;
-import org.recourse.support.DataFolders;
 import org.recourse.support.Http;
 import org.recourse.support.Markers;
 import org.recourse.support.RecourseTest;
+import org.recourse.support.SearchOutbox;
 import org.recourse.testimony.Source;
 import org.recourse.testimony.SourceForm;
 import org.recourse.testimony.SourceRegistry;
@@ -41,6 +40,7 @@ import org.recourse.vocabulary.TermForm;
 import org.recourse.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +64,7 @@ class RestrictedSourceCountsIntegrationTests {
     @Autowired Corroboration corroboration;
     @Autowired CaptureHistories captures;
     @Autowired AuditLog audit;
-    @Autowired DataFolder folder;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anIncidentShowsOnlyThePassagesSourcesAndActsTheCallerMaySee() {
@@ -106,7 +106,7 @@ class RestrictedSourceCountsIntegrationTests {
                 .as("nor does filtering by a violation only the hidden source told").isEqualTo("[]");
         Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             assertThat(http.apiGet("/api/search?q=" + hiddenMarker, named, PASSWORD).body()).contains("\"total\":1", told);
-            assertThat(DataFolders.searchIndexCaughtUp(folder.root())).isTrue();
+            assertThat(SearchOutbox.caughtUp(jdbc)).isTrue();
         });
         assertThat(http.apiGet("/api/search?q=" + marker, other, PASSWORD).body())
                 .as("the open passage's search facets leave out what only the hidden source told")

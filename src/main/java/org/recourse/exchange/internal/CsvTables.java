@@ -17,8 +17,9 @@ import org.recourse.exchange.ImportProblem;
 
 /**
  * Reads CSV text (RFC 4180, as spreadsheets write it). A row with more or fewer cells than the
- * header is reported and left out; broken quoting stops the reading at the row where it starts,
- * since nothing after an unclosed quote can be trusted.
+ * header is reported and left out, as is one with the NUL character in a cell; broken quoting
+ * stops the reading at the row where it starts, since nothing after an unclosed quote can be
+ * trusted.
  */
 public final class CsvTables {
 
@@ -88,6 +89,11 @@ public final class CsvTables {
         if (cells.size() != header.size()) {
             problems.add(new ImportProblem(row, "", "has " + cells.size() + " cells but the header has " + header.size()
                     + " columns (ragged row)"));
+            return;
+        }
+        int nul = Table.nulCell(cells);
+        if (nul >= 0) {
+            problems.add(new ImportProblem(row, header.get(nul), Table.NUL));
             return;
         }
         rows.add(new Table.Row(row, cells));

@@ -36,6 +36,23 @@ public record Table(List<String> header, List<Row> rows, List<ImportProblem> pro
         return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Why a row is left out when a cell holds the NUL character (U+0000): PostgreSQL cannot store
+     * it in text, so neither database is given it (a file read in the wrong encoding shows so).
+     */
+    static final String NUL = "holds the NUL character (U+0000), which cannot be stored; is the file in another encoding?";
+
+    /** The position of the first cell holding the NUL character, or -1. */
+    static int nulCell(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (c != null && c.indexOf('\u0000') >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** One data row and its spreadsheet row number. */
     public record Row(int number, List<String> cells) {
     }

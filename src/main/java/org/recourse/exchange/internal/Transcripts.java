@@ -40,6 +40,9 @@ public final class Transcripts {
         if (body.isBlank()) {
             throw new InvalidInputException("file", "the transcript is empty");
         }
+        if (body.indexOf('\u0000') >= 0) {
+            throw new InvalidInputException("file", Table.NUL);
+        }
         String title = markdown ? body.lines().filter(l -> l.startsWith("#")).findFirst()
                 .map(l -> l.replaceFirst("^#+\\s*", "").strip()).filter(t -> !t.isEmpty()).orElse(fallbackTitle)
                 : fallbackTitle;

@@ -47,6 +47,11 @@ public final class XlsxTables {
                 while (cells.size() < header.size()) {
                     cells.add("");
                 }
+                int nul = Table.nulCell(cells);
+                if (nul >= 0) {
+                    problems.add(new ImportProblem(r.getRowNum() + 1, header.get(nul), Table.NUL));
+                    continue;
+                }
                 rows.add(new Table.Row(r.getRowNum() + 1, cells));
             }
             return new Table(header, rows, problems);
