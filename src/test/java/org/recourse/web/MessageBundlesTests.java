@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,22 @@ class MessageBundlesTests {
         assertThat(en.stringPropertyNames()).hasSizeGreaterThan(100);
         en.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
         ko.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void aMessageWithArgumentsShowsItsApostrophesAndFillsItsArguments() throws Exception {
+        for (String bundle : new String[] {"/messages.properties", "/messages_ko.properties"}) {
+            load(bundle).forEach((k, v) -> {
+                String pattern = (String) v;
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    return; // Spring shows a message without arguments as written
+                }
+                String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A0", "A1", "A2", "A3", "A4"});
+                assertThat(shown).as(bundle + " " + k).doesNotContainPattern("\\{\\d");
+                assertThat(shown.chars().filter(c -> c == '\'').count()).as(bundle + " " + k + ": write '' for an apostrophe")
+                        .isEqualTo(pattern.replace("''", "'").chars().filter(c -> c == '\'').count());
+            });
+        }
     }
 
     @Test
