@@ -52,12 +52,12 @@ class PageWordingIntegrationTests {
                 .body();
 
         assertThat(r.statusCode()).isEqualTo(422);
-        assertThat(r.body()).contains("<strong>제목</strong>: <span>입력해야 합니다</span>", "<strong>입수일</strong>: <span>날짜가 아닙니다")
+        assertThat(r.body()).contains("제목</strong>: <span>입력해야 합니다</span>", "입수일</strong>: <span>날짜가 아닙니다")
                 .doesNotContain("is required", "not a date");
-        assertThat(search).contains("<strong>검색어</strong>: <span>11번째 글자의 &#39;(&#39;가 닫히지 않았습니다</span>");
+        assertThat(search).contains("검색어</strong>: <span>11번째 글자의 &#39;(&#39;가 닫히지 않았습니다</span>");
         http.get("/sources?lang=en");
         assertThat(http.form("/sources", Map.of("kind", "document", "title", "", "_csrf", http.csrf("/sources"))).body())
-                .contains("<strong>Title</strong>: <span>is required</span>");
+                .contains("data-field=\"title\">Title</strong>: <span>is required</span>");
     }
 
     @Test
