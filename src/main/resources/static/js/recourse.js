@@ -65,6 +65,25 @@
       useSuggestion(button);
     }
   });
+  // A form sent back with a problem keeps its passage's offsets: show that passage again, not "nothing selected".
+  function previewKeptPassage() {
+    var form = document.getElementById('code-form');
+    if (!form || form.elements['start'].value === '' || form.elements['end'].value === '') {
+      return;
+    }
+    var container = document.querySelector('.transcript[data-part="' + (form.elements['part'].value || 'body') + '"]');
+    var start = Number(form.elements['start'].value);
+    var end = Number(form.elements['end'].value);
+    if (container && end > start && end <= container.textContent.length) {
+      document.getElementById('selection-preview').textContent = container.textContent.substring(start, end);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', previewKeptPassage);
+  } else {
+    previewKeptPassage();
+  }
   document.addEventListener('mouseup', onSelection);
   document.addEventListener('keyup', onSelection);
   document.addEventListener('selectionchange', function () {

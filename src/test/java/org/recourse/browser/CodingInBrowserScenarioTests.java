@@ -97,6 +97,72 @@ class CodingInBrowserScenarioTests {
         assertThat(driver.findElement(By.id("results")).getText()).contains("Strip search after return");
     }
 
+    @Test
+    void rejectingASuggestionOrARefusedCodingKeepsWhatTheCoderHasFilledIn() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        logIn();
+        open(testimony("Return in spring, kept form (fictional)", TEXT));
+
+        driver.findElement(By.cssSelector(".use-suggestion[data-value=pretrial_detention]")).click();
+        new Select(driver.findElement(By.name("violation"))).selectByValue("invasive_body_search");
+        WebElement date = driver.findElement(By.cssSelector(".use-suggestion[data-field=date]"));
+        date.findElement(By.xpath("following-sibling::form//button")).click();
+        wait.until(ExpectedConditions.stalenessOf(date));
+
+        assertThat(driver.findElements(By.cssSelector(".use-suggestion[data-field=date]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".use-suggestion[data-value=pretrial_detention]"))).isNotEmpty();
+        assertThat(new Select(driver.findElement(By.name("violation"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("invasive_body_search");
+        assertThat(new Select(driver.findElement(By.name("locationType"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("pretrial_detention");
+
+        driver.findElement(By.id("code-submit")).click(); // a new incident without a title is refused
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problems")));
+        assertThat(driver.findElement(By.id("selection-preview")).getText()).isEqualToIgnoringCase("holding centre");
+    }
+
+    @Test
+    void onAPhoneEveryMainPageFitsTheScreenWidthAndKoreanTextHasAFont() {
+        logIn();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : new String[] {"/?lang=ko", "/search?q=guard", "/incidents", "/exchange", "/reports?run=1",
+                    "/review", "/persons", "/sources", "/testimonies", "reader"}) {
+                if (path.equals("reader")) {
+                    driver.findElement(By.cssSelector("main td a[href^='/testimonies/']")).click();
+                    new WebDriverWait(driver, Duration.ofSeconds(20))
+                            .until(ExpectedConditions.presenceOfElementLocated(By.id("transcript-body")));
+                } else {
+                    open(path);
+                }
+                Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as(path).isLessThanOrEqualTo(0L);
+            }
+            Object hangul = ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    document.fonts.load('16px "Recourse Hangul"', '한국어').then(f => done(f.length > 0
+                        && document.fonts.check('16px "Recourse Hangul"', '한국어')), () => done(false));""");
+            assertThat(hangul).as("the Hangul font loads (or is the system's)").isEqualTo(true);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            open("/?lang=en");
+        }
+    }
+
+    /** A testimony recorded through the form, in the first source; returns its reader's path. */
+    private String testimony(String title, String text) {
+        open("/testimonies/new?lang=en");
+        new Select(driver.findElement(By.name("sourceId"))).selectByIndex(1);
+        driver.findElement(By.name("title")).sendKeys(title);
+        new Select(driver.findElement(By.name("language"))).selectByValue("en");
+        driver.findElement(By.name("body")).sendKeys(text);
+        driver.findElement(By.cssSelector("#testimony-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("transcript-body")));
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
     private void logIn() {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);
