@@ -61,6 +61,17 @@ class PageWordingIntegrationTests {
     }
 
     @Test
+    void aKoreanHistoryPageGivesTimesToTheSecondInUtcAndActionsInKorean() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String person = person(http, "History W-" + Markers.letters(5), "fictional potter");
+
+        String page = http.get(person + "/history?lang=ko").body();
+
+        assertThat(page).containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC</td>").contains("<td>생성</td>")
+                .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
+    }
+
+    @Test
     void accountRolesAreWordsOfThePageLanguage() {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
 
