@@ -29,12 +29,24 @@ class MessageBundlesTests {
                 if (!pattern.matches("(?s).*\\{\\d.*")) {
                     return; // Spring shows a message without arguments as written
                 }
-                String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {"A0", "A1", "A2", "A3", "A4"});
+                String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {7, 8, 9, 10, 11});
                 assertThat(shown).as(bundle + " " + k).doesNotContainPattern("\\{\\d");
                 assertThat(shown.chars().filter(c -> c == '\'').count()).as(bundle + " " + k + ": write '' for an apostrophe")
                         .isEqualTo(pattern.replace("''", "'").chars().filter(c -> c == '\'').count());
             });
         }
+    }
+
+    @Test
+    void englishCountsSayOneInTheSingular() throws Exception {
+        Properties en = load("/messages.properties");
+        for (String[] c : new String[][] {{"search.count", "passage"}, {"incident.count", "incident"}}) {
+            assertThat(new MessageFormat(en.getProperty(c[0]), Locale.ENGLISH).format(new Object[] {1})).isEqualTo("1 " + c[1]);
+            assertThat(new MessageFormat(en.getProperty(c[0]), Locale.ENGLISH).format(new Object[] {1200}))
+                    .isEqualTo("1,200 " + c[1] + "s");
+        }
+        assertThat(new MessageFormat(en.getProperty("exchange.problems"), Locale.ENGLISH).format(new Object[] {1}))
+                .startsWith("1 problem.");
     }
 
     @Test
