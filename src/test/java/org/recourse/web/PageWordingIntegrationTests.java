@@ -93,6 +93,17 @@ class PageWordingIntegrationTests {
     }
 
     @Test
+    void aPersonWhoWithdrewEverythingOffersNoAccessToTheDestroyedIdentity() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String person = person(http, "Withdrawn W-" + Markers.letters(5), "fictional baker");
+        assertThat(http.get(person).body()).contains("/identity/grants\"");
+
+        assertThat(http.post(person + "/withdraw-all", person + "/withdraw-all", Map.of()).statusCode()).isEqualTo(302);
+
+        assertThat(http.get(person).body()).doesNotContain("/identity/grants\"", "/identity/reveal\"");
+    }
+
+    @Test
     void theReviewQueueSaysHowFieldsAgreeInTheReadersLanguageWithoutEmptySeparators() {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         String occupation = "fictional rope maker " + Markers.letters(6).toLowerCase();
