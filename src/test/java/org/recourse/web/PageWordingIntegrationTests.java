@@ -72,6 +72,18 @@ class PageWordingIntegrationTests {
     }
 
     @Test
+    void anAccessTokenShowsItsDatesToTheMinuteInUtc() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        assertThat(http.post("/account", "/account/tokens", Map.of("name", "fictional-cli-" + Markers.letters(4),
+                "role", "VIEWER", "days", "30")).statusCode()).isIn(200, 302);
+
+        String page = http.get("/account").body();
+
+        assertThat(page).containsPattern("<td>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC</td>")
+                .doesNotContainPattern("<td>\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    @Test
     void accountRolesAreWordsOfThePageLanguage() {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
 
