@@ -84,6 +84,20 @@
   } else {
     previewKeptPassage();
   }
+  // A browser without a Korean font downloads the one Recourse ships; Chrome keeps drawing as boxes the Hangul
+  // it laid out before the font arrived, until the family changes: so it changes, to the same glyphs, once loaded.
+  function markHangulLoaded() {
+    document.fonts.forEach(function (face) {
+      if (face.family.replace(/"/g, '') === 'Recourse Hangul' && face.status === 'loaded') {
+        document.documentElement.classList.add('hangul-loaded');
+      }
+    });
+  }
+
+  if (document.fonts) {
+    document.fonts.addEventListener('loadingdone', markHangulLoaded);
+    document.fonts.ready.then(markHangulLoaded);
+  }
   document.addEventListener('mouseup', onSelection);
   document.addEventListener('keyup', onSelection);
   document.addEventListener('selectionchange', function () {

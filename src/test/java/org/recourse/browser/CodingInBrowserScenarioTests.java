@@ -140,10 +140,38 @@ class CodingInBrowserScenarioTests {
                     document.fonts.load('16px "Recourse Hangul"', '한국어').then(f => done(f.length > 0
                         && document.fonts.check('16px "Recourse Hangul"', '한국어')), () => done(false));""");
             assertThat(hangul).as("the Hangul font loads (or is the system's)").isEqualTo(true);
+            open("/?lang=ko");
+            assertThat(navigationDrawnWithoutBoxes()).as("the menu's Hangul drawn with a font that has it").isTrue();
         } finally {
             driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
             open("/?lang=en");
         }
+    }
+
+    /**
+     * Whether the first menu link's Hangul is drawn by a font that has it: when the shipped face had to be
+     * downloaded (no system font had Hangul), some of the link's glyphs must come from it, not all from the
+     * Latin font's empty boxes.
+     */
+    private boolean navigationDrawnWithoutBoxes() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.fonts.status === 'loaded';"));
+        Boolean shipped = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Recourse Hangul' && f.status === 'loaded');");
+        if (!shipped) {
+            return true; // the system's own Korean font drew it
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.documentElement.classList.contains('hangul-loaded');"));
+        driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+        driver.executeCdpCommand("CSS.enable", java.util.Map.of());
+        Object root = ((java.util.Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", java.util.Map.of())).get("root");
+        Object rootId = ((java.util.Map<?, ?>) root).get("nodeId");
+        Object link = driver.executeCdpCommand("DOM.querySelector", java.util.Map.of("nodeId", rootId,
+                "selector", "header.top nav a")).get("nodeId");
+        java.util.List<?> fonts = (java.util.List<?>) driver.executeCdpCommand("CSS.getPlatformFontsForNode",
+                java.util.Map.of("nodeId", link)).get("fonts");
+        return fonts.stream().anyMatch(f -> Boolean.TRUE.equals(((java.util.Map<?, ?>) f).get("isCustomFont")));
     }
 
     /** A testimony recorded through the form, in the first source; returns its reader's path. */
