@@ -65,6 +65,39 @@
       useSuggestion(button);
     }
   });
+  // A form sent back with a problem keeps its passage's offsets: show that passage again, not "nothing selected".
+  function previewKeptPassage() {
+    var form = document.getElementById('code-form');
+    if (!form || form.elements['start'].value === '' || form.elements['end'].value === '') {
+      return;
+    }
+    var container = document.querySelector('.transcript[data-part="' + (form.elements['part'].value || 'body') + '"]');
+    var start = Number(form.elements['start'].value);
+    var end = Number(form.elements['end'].value);
+    if (container && end > start && end <= container.textContent.length) {
+      document.getElementById('selection-preview').textContent = container.textContent.substring(start, end);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', previewKeptPassage);
+  } else {
+    previewKeptPassage();
+  }
+  // A browser without a Korean font downloads the one Recourse ships; Chrome keeps drawing as boxes the Hangul
+  // it laid out before the font arrived, until the family changes: so it changes, to the same glyphs, once loaded.
+  function markHangulLoaded() {
+    document.fonts.forEach(function (face) {
+      if (face.family.replace(/"/g, '') === 'Recourse Hangul' && face.status === 'loaded') {
+        document.documentElement.classList.add('hangul-loaded');
+      }
+    });
+  }
+
+  if (document.fonts) {
+    document.fonts.addEventListener('loadingdone', markHangulLoaded);
+    document.fonts.ready.then(markHangulLoaded);
+  }
   document.addEventListener('mouseup', onSelection);
   document.addEventListener('keyup', onSelection);
   document.addEventListener('selectionchange', function () {

@@ -21,6 +21,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @ConditionalOnWebApplication
 class WebConfig implements WebMvcConfigurer {
 
+    /** What every page loads, the password and two-factor steps included: never redirected to them. */
+    private static final List<String> STATIC = List.of("/css/**", "/js/**", "/webjars/**", "/fonts/**", "/favicon.ico",
+            "/favicon.svg");
+
     private final Accounts accounts;
     private final SecondFactor secondFactor;
     private final SignInSettings signInSettings;
@@ -51,10 +55,11 @@ class WebConfig implements WebMvcConfigurer {
         lang.setIgnoreInvalidLocale(true);
         registry.addInterceptor(lang);
         registry.addInterceptor(new PasswordChangeInterceptor(accounts))
-                .excludePathPatterns("/account/password", "/login", "/logout", "/css/**", "/js/**", "/webjars/**", "/api/**",
-                        "/error");
+                .excludePathPatterns("/account/password", "/login", "/logout", "/api/**", "/error")
+                .excludePathPatterns(STATIC);
         registry.addInterceptor(new TotpRequiredInterceptor(secondFactor, signInSettings))
                 .excludePathPatterns("/account/totp", "/account/totp/**", "/account/password", "/login", "/login/**", "/logout",
-                        "/css/**", "/js/**", "/webjars/**", "/api/**", "/error");
+                        "/api/**", "/error")
+                .excludePathPatterns(STATIC);
     }
 }

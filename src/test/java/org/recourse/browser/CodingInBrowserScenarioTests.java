@@ -99,6 +99,96 @@ class CodingInBrowserScenarioTests {
         assertThat(driver.findElement(By.id("results")).getText()).contains("Strip search after return");
     }
 
+    @Test
+    void rejectingASuggestionOrARefusedCodingKeepsWhatTheCoderHasFilledIn() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        logIn();
+        open(testimony("Return in spring, kept form (fictional)", TEXT));
+
+        driver.findElement(By.cssSelector(".use-suggestion[data-value=pretrial_detention]")).click();
+        new Select(driver.findElement(By.name("violation"))).selectByValue("invasive_body_search");
+        WebElement date = driver.findElement(By.cssSelector(".use-suggestion[data-field=date]"));
+        date.findElement(By.xpath("following-sibling::form//button")).click();
+        wait.until(ExpectedConditions.stalenessOf(date));
+
+        assertThat(driver.findElements(By.cssSelector(".use-suggestion[data-field=date]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector(".use-suggestion[data-value=pretrial_detention]"))).isNotEmpty();
+        assertThat(new Select(driver.findElement(By.name("violation"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("invasive_body_search");
+        assertThat(new Select(driver.findElement(By.name("locationType"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("pretrial_detention");
+
+        driver.findElement(By.id("code-submit")).click(); // a new incident without a title is refused
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".problems")));
+        assertThat(driver.findElement(By.id("selection-preview")).getText()).isEqualToIgnoringCase("holding centre");
+    }
+
+    @Test
+    void onAPhoneEveryMainPageFitsTheScreenWidthAndKoreanTextHasAFont() {
+        logIn();
+        String address = "https://example.invalid/fictional/" + "x".repeat(90);
+        String reader = testimony("A long address " + address, "(Fictional.) She sent " + address + " to the office.");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String path : new String[] {"/?lang=ko", "/search?q=guard", "/incidents", "/exchange", "/reports?run=1",
+                    "/review", "/persons", "/sources", "/testimonies", reader, "/search?q=office"}) {
+                open(path);
+                Long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow).as(path).isLessThanOrEqualTo(0L);
+            }
+            Object hangul = ((JavascriptExecutor) driver).executeAsyncScript("""
+                    const done = arguments[arguments.length - 1];
+                    document.fonts.load('16px "Recourse Hangul"', '한국어').then(f => done(f.length > 0
+                        && document.fonts.check('16px "Recourse Hangul"', '한국어')), () => done(false));""");
+            assertThat(hangul).as("the Hangul font loads (or is the system's)").isEqualTo(true);
+            open("/?lang=ko");
+            assertThat(navigationDrawnWithoutBoxes()).as("the menu's Hangul drawn with a font that has it").isTrue();
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+            open("/?lang=en");
+        }
+    }
+
+    /**
+     * Whether the first menu link's Hangul is drawn by a font that has it: when the shipped face had to be
+     * downloaded (no system font had Hangul), some of the link's glyphs must come from it, not all from the
+     * Latin font's empty boxes.
+     */
+    private boolean navigationDrawnWithoutBoxes() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.fonts.status === 'loaded';"));
+        Boolean shipped = (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return [...document.fonts].some(f => f.family.replace(/\"/g, '') === 'Recourse Hangul' && f.status === 'loaded');");
+        if (!shipped) {
+            return true; // the system's own Korean font drew it
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.documentElement.classList.contains('hangul-loaded');"));
+        driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+        driver.executeCdpCommand("CSS.enable", java.util.Map.of());
+        Object root = ((java.util.Map<?, ?>) driver.executeCdpCommand("DOM.getDocument", java.util.Map.of())).get("root");
+        Object rootId = ((java.util.Map<?, ?>) root).get("nodeId");
+        Object link = driver.executeCdpCommand("DOM.querySelector", java.util.Map.of("nodeId", rootId,
+                "selector", "header.top nav a")).get("nodeId");
+        java.util.List<?> fonts = (java.util.List<?>) driver.executeCdpCommand("CSS.getPlatformFontsForNode",
+                java.util.Map.of("nodeId", link)).get("fonts");
+        return fonts.stream().anyMatch(f -> Boolean.TRUE.equals(((java.util.Map<?, ?>) f).get("isCustomFont")));
+    }
+
+    /** A testimony recorded through the form, in the first source; returns its reader's path. */
+    private String testimony(String title, String text) {
+        open("/testimonies/new?lang=en");
+        new Select(driver.findElement(By.name("sourceId"))).selectByIndex(1);
+        driver.findElement(By.name("title")).sendKeys(title);
+        new Select(driver.findElement(By.name("language"))).selectByValue("en");
+        driver.findElement(By.name("body")).sendKeys(text);
+        driver.findElement(By.cssSelector("#testimony-form button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("transcript-body")));
+        return driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "");
+    }
+
     private void logIn() {
         open("/login?lang=en");
         driver.findElement(By.id("username")).sendKeys(TestAccounts.ADMIN);

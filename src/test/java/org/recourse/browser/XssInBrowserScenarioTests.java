@@ -141,8 +141,8 @@ class XssInBrowserScenarioTests {
         submit(form, overrides);
         if (!driver.findElements(By.cssSelector(".problems")).isEmpty()) {
             java.util.Map<String, Object> fixed = new java.util.HashMap<>(overrides);
-            driver.findElements(By.cssSelector(".problems code")).stream()
-                    .map(c -> c.getText().substring(c.getText().lastIndexOf('.') + 1))
+            driver.findElements(By.cssSelector(".problems [data-field]")).stream()
+                    .map(c -> c.getAttribute("data-field").substring(c.getAttribute("data-field").lastIndexOf('.') + 1))
                     .forEach(name -> fixed.putIfAbsent(name, DATES.getOrDefault(name, SHORT)));
             submit(form, fixed);
         }

@@ -67,6 +67,18 @@ class ReportsIntegrationTests {
         assertThat(http.get("/reports/build?periods=2010-2001").statusCode()).isEqualTo(422);
     }
 
+    @Test
+    void aKoreanReportNamesItsKindsOfSourceInKoreanAndAnOpenYearRangeAsAll() {
+        Http http = Http.loggedIn(port, TestAccounts.ADMIN, TestAccounts.ADMIN_PASSWORD);
+
+        String ko = http.get("/reports?run=1&lang=ko").body();
+        String en = http.get("/reports?run=1&lang=en").body();
+
+        assertThat(ko).containsPattern("출처: \\d+개 \\([^)]*\\d+ 면담").doesNotContainPattern("\\d+ interview")
+                .doesNotContain("... - ...");
+        assertThat(en).containsPattern("Sources: \\d+ \\([^)]*\\d+ interview");
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -71,6 +71,23 @@ class AccountAdministrationIntegrationTests {
     }
 
     @Test
+    void anAccountThatMustStillChooseItsPasswordIsServedTheHangulFontAndIcon() {
+        String name = "fictional-" + Markers.letters(8).toLowerCase();
+        HttpResponse<String> created = Http.anonymous(port).api("POST", "/api/accounts",
+                "{\"username\":\"" + name + "\",\"role\":\"VIEWER\"}", ADMIN, ADMIN_PASSWORD);
+        Matcher pw = Pattern.compile("\"oneTimePassword\":\"([A-Za-z0-9]{20})\"").matcher(created.body());
+        assertThat(pw.find()).isTrue();
+
+        Http person = Http.loggedIn(port, name, pw.group(1));
+        assertThat(SignInIntegrationTests.location(person.get("/"))).endsWith("/account/password");
+        for (String path : new String[] {"/fonts/NanumGothic.ttf", "/favicon.svg"}) {
+            HttpResponse<String> response = person.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).doesNotContain("html");
+        }
+    }
+
+    @Test
     void theLastActiveAdministratorCanBeNeitherDemotedNorDisabled() {
         Account admin = accounts.find(ADMIN).orElseThrow();
         List<Account> others = accounts.all().stream()

@@ -31,4 +31,14 @@ class AdminTotpRequirementIntegrationTests {
         assertThat(admin.get("/").statusCode()).isEqualTo(200);
         assertThat(admin.get("/admin/accounts").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void theEnrolmentPageStillGetsItsHangulFontAndIcon() {
+        Http admin = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        for (String path : new String[] {"/fonts/NanumGothic.ttf", "/favicon.svg", "/css/recourse.css"}) {
+            var response = admin.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).doesNotContain("html");
+        }
+    }
 }

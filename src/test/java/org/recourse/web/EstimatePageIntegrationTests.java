@@ -38,6 +38,19 @@ class EstimatePageIntegrationTests {
     @Autowired Coding coding;
 
     @Test
+    void theViolationFilterIsAChoiceOfTermsInTheReadersLanguageAndKeepsItsChoice() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+
+        String ko = http.get("/estimates?lang=ko").body();
+        HttpResponse<String> refused = http.form("/estimates/collection", Map.of("method", "loglinear",
+                "violation", "infanticide", "_csrf", http.csrf("/estimates")));
+
+        assertThat(ko).contains("<select name=\"violation\">", "<option value=\"rape\">강간</option>")
+                .doesNotContain("placeholder=\"sexual_violence\"");
+        assertThat(refused.body()).contains("<option value=\"infanticide\" selected=\"selected\">");
+    }
+
+    @Test
     void anUploadedUkTableShowsThePublishedEstimateWithItsIntervalAndPlot() throws Exception {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         byte[] uk = Files.readAllBytes(sharedData().resolve("mse/uk_modern_slavery_2013_5lists.csv"));

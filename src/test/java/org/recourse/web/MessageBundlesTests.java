@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,34 @@ class MessageBundlesTests {
         assertThat(en.stringPropertyNames()).hasSizeGreaterThan(100);
         en.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
         ko.forEach((k, v) -> assertThat((String) v).as(k.toString()).isNotBlank());
+    }
+
+    @Test
+    void aMessageWithArgumentsShowsItsApostrophesAndFillsItsArguments() throws Exception {
+        for (String bundle : new String[] {"/messages.properties", "/messages_ko.properties"}) {
+            load(bundle).forEach((k, v) -> {
+                String pattern = (String) v;
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    return; // Spring shows a message without arguments as written
+                }
+                String shown = new MessageFormat(pattern, Locale.ENGLISH).format(new Object[] {7, 8, 9, 10, 11});
+                assertThat(shown).as(bundle + " " + k).doesNotContainPattern("\\{\\d");
+                assertThat(shown.chars().filter(c -> c == '\'').count()).as(bundle + " " + k + ": write '' for an apostrophe")
+                        .isEqualTo(pattern.replace("''", "'").chars().filter(c -> c == '\'').count());
+            });
+        }
+    }
+
+    @Test
+    void englishCountsSayOneInTheSingular() throws Exception {
+        Properties en = load("/messages.properties");
+        for (String[] c : new String[][] {{"search.count", "passage"}, {"incident.count", "incident"}}) {
+            assertThat(new MessageFormat(en.getProperty(c[0]), Locale.ENGLISH).format(new Object[] {1})).isEqualTo("1 " + c[1]);
+            assertThat(new MessageFormat(en.getProperty(c[0]), Locale.ENGLISH).format(new Object[] {1200}))
+                    .isEqualTo("1,200 " + c[1] + "s");
+        }
+        assertThat(new MessageFormat(en.getProperty("exchange.problems"), Locale.ENGLISH).format(new Object[] {1}))
+                .startsWith("1 problem.");
     }
 
     @Test

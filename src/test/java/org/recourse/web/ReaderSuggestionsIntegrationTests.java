@@ -52,6 +52,14 @@ class ReaderSuggestionsIntegrationTests {
     }
 
     @Test
+    void aSuggestedDateOfOneYearReadsAsThatYear() {
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        String page = http.get(create(http, "One year (fictional)", "(Fictional.) In 2009 the police beat her.")).body();
+
+        assertThat(page).contains("<strong>2009</strong>").doesNotContain(">2009..2009<");
+    }
+
+    @Test
     void aRejectionNamingNoSuggestionIsRefused() {
         Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
         String reader = create(http, "One market (fictional)", "(Fictional.) We met at the market.");

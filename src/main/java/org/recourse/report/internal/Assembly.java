@@ -40,19 +40,18 @@ public final class Assembly {
                         Sections.label(l, UnaryOperator.identity())),
                 new ReportModel.Section("table.bySource", Sections.bySource(acts, k), source));
         return new ReportModel(l, k, filter(request, l, vocabulary, sources), methods(acts, quotes, collectionTestimonies,
-                interviewees, sources), Tabulation.violationByPerpetrator(acts, Measure.ACTS, k),
+                interviewees, sources, l), Tabulation.violationByPerpetrator(acts, Measure.ACTS, k),
                 Tabulation.violationByPerpetrator(acts, Measure.VICTIMS, k), violation, perpetrator, sections,
                 Sections.byViolation(acts, k), byYear, quotes.quotes());
     }
 
     private static ReportModel.Methods methods(List<CodedAct> acts, Quotations.Cleared q, long collectionTestimonies,
-            int interviewees, SourceRegistry sources) {
+            int interviewees, SourceRegistry sources, Labels l) {
         Set<String> testimonies = acts.stream().flatMap(a -> a.testimonies().stream()).collect(Collectors.toSet());
         Set<String> sourceIds = acts.stream().flatMap(a -> a.sources().stream()).collect(Collectors.toSet());
         TreeMap<String, Integer> kinds = new TreeMap<>();
         sourceIds.forEach(id -> sources.find(new SourceId(java.util.UUID.fromString(id)))
-                .ifPresent(s -> kinds.merge(s.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), 1,
-                        Integer::sum)));
+                .ifPresent(s -> kinds.merge(l.get("source.kind." + s.kind().name()), 1, Integer::sum)));
         String kindText = kinds.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
         int incidents = (int) acts.stream().map(a -> a.incident().id()).distinct().count();
         return new ReportModel.Methods(incidents, testimonies.size(), interviewees, collectionTestimonies, sourceIds.size(),
@@ -74,8 +73,8 @@ public final class Assembly {
                 r.violation().map(c -> vocabulary.label(Schemes.VIOLATION, c, l.locale())).orElse(all)});
         out.add(new String[] {l.get("filter.perpetrator"),
                 r.perpetrator().map(c -> vocabulary.label(Schemes.PERPETRATOR, c, l.locale())).orElse(all)});
-        out.add(new String[] {l.get("filter.years"), r.fromYear().map(String::valueOf).orElse("...") + " - "
-                + r.toYear().map(String::valueOf).orElse("...")});
+        out.add(new String[] {l.get("filter.years"), r.fromYear().isEmpty() && r.toYear().isEmpty() ? all
+                : r.fromYear().map(String::valueOf).orElse("...") + " - " + r.toYear().map(String::valueOf).orElse("...")});
         out.add(new String[] {l.get("filter.country"),
                 r.country().map(c -> vocabulary.label(Schemes.COUNTRY, c, l.locale())).orElse(all)});
         out.add(new String[] {l.get("filter.source"), r.source().flatMap(sources::find).map(Source::title).orElse(all)});

@@ -15,11 +15,15 @@ import org.recourse.corroboration.CaptureHistories;
 import org.recourse.coding.IncidentFilter;
 import org.recourse.security.Caller;
 import org.recourse.shared.InvalidInputException;
+import org.recourse.vocabulary.Schemes;
+import org.recourse.vocabulary.Term;
+import org.recourse.vocabulary.Vocabulary;
 import org.recourse.web.support.EstimateChart;
 import org.recourse.web.support.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,10 +40,18 @@ class EstimatePages {
 
     private final MultipleSystemsEstimation mse;
     private final CaptureHistories captures;
+    private final Vocabulary vocabulary;
 
-    EstimatePages(MultipleSystemsEstimation mse, CaptureHistories captures) {
+    EstimatePages(MultipleSystemsEstimation mse, CaptureHistories captures, Vocabulary vocabulary) {
         this.mse = mse;
         this.captures = captures;
+        this.vocabulary = vocabulary;
+    }
+
+    /** The violation filter is a choice of terms, labelled in the reader's language, not a code to type. */
+    @ModelAttribute("violations")
+    List<Term> violations() {
+        return vocabulary.terms(Schemes.VIOLATION);
     }
 
     @GetMapping("/estimates")
@@ -66,6 +78,7 @@ class EstimatePages {
     String collection(@RequestParam(defaultValue = "loglinear") String method,
             @RequestParam(required = false) String violation, @RequestParam(defaultValue = "none") String strata,
             Model model, HttpServletResponse response, Caller caller) {
+        model.addAttribute("chosenViolation", violation);
         try {
             IncidentFilter filter = new IncidentFilter(Forms.present(violation), Optional.empty(), Optional.empty(),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());

@@ -56,6 +56,10 @@ class PersonPages {
 
     @GetMapping("/persons/{id}")
     String show(@PathVariable UUID id, Model model, Authentication auth) {
+        return personPage(id, model, auth);
+    }
+
+    private String personPage(UUID id, Model model, Authentication auth) {
         Person p = persons.get(new PersonId(id));
         Caller caller = Callers.of(auth);
         model.addAttribute("person", p);
@@ -71,9 +75,17 @@ class PersonPages {
     }
 
     @PostMapping("/persons/{id}/consents")
-    String grant(@PathVariable UUID id, @RequestParam String use, @RequestParam(required = false) String partner) {
-        persons.grant(new PersonId(id), use, partner);
-        return "redirect:/persons/" + id;
+    String grant(@PathVariable UUID id, @RequestParam String use, @RequestParam(required = false) String partner,
+            Model model, HttpServletResponse response, Authentication auth) {
+        try {
+            persons.grant(new PersonId(id), use, partner);
+            return "redirect:/persons/" + id;
+        } catch (InvalidInputException e) {
+            // Back on the person's page, the choice kept: a dead-end error page loses the person.
+            model.addAttribute("consentUse", use);
+            model.addAttribute("consentPartner", partner);
+            return FormFailure.show(model, response, e, personPage(id, model, auth));
+        }
     }
 
     @PostMapping("/consents/{id}/withdraw")
