@@ -286,6 +286,24 @@ class CommandLineMalformedInputTests {
         assertThat(r.out()).contains("김가명", "박가명");
     }
 
+    /** The one part of the sweep that opens a collection: import reads a file's content inside the application. */
+    @Test
+    void importOfAnEmptyOrBinaryFileIsToldAsSuchAndStoresNothing(@TempDir Path own) throws IOException {
+        Path data = Files.createDirectories(own.resolve("data"));
+        Path incidents = own.resolve("incidents.csv");
+        Files.writeString(incidents, "title,date,violation\nFICTIONAL incident,2004,rape\n");
+        assertThat(CliRun.of("import", "--data", data.toString(), incidents.toString()).code()).isZero();
+        Path empty = Files.write(own.resolve("empty.csv"), new byte[0]);
+        Path image = Files.copy(root.resolve("PNG"), own.resolve("image.csv"));
+        for (Path file : List.of(empty, image)) {
+            CliRun r = CliRun.of("import", "--data", data.toString(), file.toString());
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            assertThat(r.err()).contains(file == empty ? "the file is empty" : "is not a text file")
+                    .doesNotContain("Exception", "\tat ", "column Title");
+            assertThat(r.out()).doesNotContain("stored ");
+        }
+    }
+
     @Test
     void anOutputIsWrittenWholeOrNotAtAll() throws Exception {
         Path file = root.resolve("whole.csv");
