@@ -49,7 +49,11 @@ final class SearchCommand implements Command {
         }
         SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), visibility(args), sort(args),
                 args.intOption("page", 1, 1) - 1, 20, true);
-        Path folder = Path.of(args.option("data").orElse(System.getenv().getOrDefault("RECOURSE_DATA_DIR", "data")), "index");
+        Path data = DataContext.dataDir(args.option("data"));
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("no data folder at " + data + "; give --data the folder that ./recourse serve uses");
+        }
+        Path folder = data.resolve("index");
         if (!Files.isDirectory(folder)) {
             throw new UsageException("no search index in " + folder + "; index passages first");
         }

@@ -207,7 +207,8 @@ class CommandLineMalformedInputTests {
                 c(2, "name a benchmark", "bench", "everything"),
                 c(2, "unexpected argument 'fast'", "bench", "link", "fast", "--records", "0"),
                 // a --data folder that does not exist, is empty, or holds something else
-                c(2, "no search index in MISSING", "search", "--data", "MISSING", "q"),
+                c(2, "no data folder at MISSING", "search", "--data", "MISSING", "q"),
+                c(2, "no search index in EMPTY_FOLDER/index", "search", "--data", "EMPTY_FOLDER", "q"),
                 c(2, "no data folder at MISSING", "reindex", "--data", "MISSING"),
                 c(2, "no data folder at MISSING", "update-thesaurus", "--data", "MISSING"),
                 c(2, "no data folder at MISSING", "audit", "verify", "--data", "MISSING"),
