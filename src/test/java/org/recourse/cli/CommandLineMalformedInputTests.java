@@ -289,18 +289,20 @@ class CommandLineMalformedInputTests {
 
     /** The one part of the sweep that opens a collection: import reads a file's content inside the application. */
     @Test
-    void importOfAnEmptyOrBinaryFileIsToldAsSuchAndStoresNothing(@TempDir Path own) throws IOException {
+    void importOfAnEmptyBinaryOrUnnamedFileIsToldAsSuchAndStoresNothing(@TempDir Path own) throws IOException {
         Path data = Files.createDirectories(own.resolve("data"));
         Path incidents = own.resolve("incidents.csv");
         Files.writeString(incidents, "title,date,violation\nFICTIONAL incident,2004,rape\n");
         assertThat(CliRun.of("import", "--data", data.toString(), incidents.toString()).code()).isZero();
         Path empty = Files.write(own.resolve("empty.csv"), new byte[0]);
         Path image = Files.copy(root.resolve("PNG"), own.resolve("image.csv"));
-        for (Path file : List.of(empty, image)) {
+        Path unnamed = Files.copy(incidents, own.resolve("incidents"));
+        Map<Path, String> expected = Map.of(empty, "the file is empty", image, "is not a text file", unnamed,
+                "the file name has no extension; use csv, xlsx");
+        for (Path file : List.of(empty, image, unnamed)) {
             CliRun r = CliRun.of("import", "--data", data.toString(), file.toString());
             assertThat(r.code()).as(r.err()).isEqualTo(1);
-            assertThat(r.err()).contains(file == empty ? "the file is empty" : "is not a text file")
-                    .doesNotContain("Exception", "\tat ", "column Title");
+            assertThat(r.err()).contains(expected.get(file)).doesNotContain("Exception", "\tat ", "column Title", "import .");
             assertThat(r.out()).doesNotContain("stored ");
         }
     }
