@@ -36,7 +36,7 @@ final class AuditCommand implements Command {
         Map<String, Object> readOnly = Map.of("recourse.security.create-keys", "false",
                 "recourse.security.create-admin", "false", "recourse.audit.sign-head", "false",
                 "recourse.demo.load", "false");
-        try (ConfigurableApplicationContext context = DataContext.openExisting(args, readOnly)) {
+        try (ConfigurableApplicationContext context = DataContext.openCollection(args, readOnly)) {
             AuditVerification report = context.getBean(AuditLog.class).verify();
             return report(report, out, err);
         }

@@ -33,13 +33,14 @@ final class BackupCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        Path file = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
+        args.refuseArguments();
+        Path file = CommandLineFiles.output("out", args.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
         String dbUrl = System.getenv("RECOURSE_DB_URL");
         if (dbUrl != null && !dbUrl.isBlank()) {
             throw new InvalidInputException("RECOURSE_DB_URL", "this installation keeps its database in PostgreSQL (RECOURSE_DB_URL): back "
                     + "the database up with pg_dump and copy the files folder; see docs/SECURITY.md");
         }
-        DataFolder folder = new DataFolder(DataContext.dataDir(args.option("data")));
+        DataFolder folder = new DataFolder(DataContext.collection(args));
         KeyRing keys = KeyRing.open(KeySource.of(folder.root(), System.getenv(), false));
         BackupSummary s = Backups.backup(folder, file, keys);
         out.printf("backup written: %s (%,d bytes; database %,d bytes, %d files), sealed under master key %s%n",

@@ -49,11 +49,19 @@ final class BenchCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("duke", "verbose", "split", "json", "postgres");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         String thing = args.positionals().isEmpty() ? "" : args.positionals().get(0);
         Bench bench = BENCHES.get(thing);
         if (bench == null) {
             throw new UsageException("name a benchmark: " + String.join(", ", BENCHES.keySet()));
+        }
+        if (args.positionals().size() > 1) {
+            throw new UsageException("unexpected argument '" + args.positionals().get(1) + "' (name one benchmark)");
         }
         return bench.run(args, out);
     }

@@ -58,7 +58,7 @@ public final class Cli {
             return 0;
         }
         try {
-            return command.run(Args.parse(rest, command.valueOptions()), out, err);
+            return command.run(Args.parse(rest, command.valueOptions(), command.flags()), out, err);
         } catch (UsageException e) {
             err.println("recourse " + command.name() + ": " + e.getMessage());
             err.println("usage: ./recourse " + command.usage());

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.recourse.extraction.CodingResult;
 import org.recourse.extraction.TestimonyCoder;
@@ -38,10 +39,16 @@ final class CodeCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("jsonl", "spans");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         if (!args.flag("jsonl")) {
             throw new UsageException("only --jsonl input is supported");
         }
+        args.refuseArguments();
         TestimonyCoder coder = TestimonyCoder.fromSeed();
         JsonLines lines = new JsonLines(new BufferedReader(new InputStreamReader(stdin.get(), StandardCharsets.UTF_8)),
                 TestimonyCoder.MAX_CHARS);

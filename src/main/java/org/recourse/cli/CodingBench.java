@@ -41,6 +41,9 @@ final class CodingBench implements BenchCommand.Bench {
         int mb = args.intOption("mb", 50, 1);
         int runs = args.intOption("runs", 5, 1);
         String lang = args.option("lang").orElse("mixed");
+        if (!List.of("en", "ko", "mixed").contains(lang)) {
+            throw new UsageException("--lang takes en, ko or mixed, not '" + lang + "'");
+        }
         List<String> corpus = corpus(lang, mb * 1_000_000L);
         long bytes = corpus.stream().mapToLong(s -> s.getBytes(StandardCharsets.UTF_8).length).sum();
         TestimonyCoder coder = TestimonyCoder.fromSeed();

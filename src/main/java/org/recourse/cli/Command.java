@@ -16,6 +16,11 @@ interface Command {
         return Set.of();
     }
 
+    /** Options that take no value ({@code --json}); any option in neither set is refused. */
+    default Set<String> flags() {
+        return Set.of();
+    }
+
     /** Runs the command; returns the process exit code. */
     int run(Args args, PrintStream out, PrintStream err) throws Exception;
 }

@@ -46,7 +46,41 @@ final class DataContext {
             throw new UsageException("no data folder at " + dir + "; give --data the folder that ./recourse serve uses"
                     + " (or make an empty folder first to start a new collection)");
         }
+        if (!isEmpty(dir)) {
+            collection(args);
+        }
         return open(args, false, extra);
+    }
+
+    /**
+     * Opens the application on the data folder of an existing collection, for commands that read one
+     * (report, export, audit, reindex): an empty or other folder is refused rather than made into a new
+     * collection with a new administrator.
+     */
+    static ConfigurableApplicationContext openCollection(Args args, Map<String, Object> extra) {
+        collection(args);
+        return open(args, false, extra);
+    }
+
+    /** The data folder of an existing collection: it holds recourse.db or a keys folder. */
+    static Path collection(Args args) {
+        Path dir = dataDir(args.option("data"));
+        if (!Files.isDirectory(dir)) {
+            throw new UsageException("no data folder at " + dir + "; give --data the folder that ./recourse serve uses");
+        }
+        if (!Files.isRegularFile(dir.resolve("recourse.db")) && !Files.isDirectory(dir.resolve("keys"))) {
+            throw new UsageException(dir + " is not a Recourse data folder (no recourse.db, no keys folder); give --data"
+                    + " the folder that ./recourse serve uses");
+        }
+        return dir;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot read the data folder " + dir + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.recourse.extraction.CodingEvaluation;
 import org.recourse.extraction.FieldScore;
 import org.recourse.extraction.GoldPassage;
@@ -32,11 +33,16 @@ final class EvalCodingCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("misses");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) throws IOException {
         if (args.positionals().size() != 1) {
             throw new UsageException("give one gold file");
         }
-        Path file = Path.of(args.positionals().get(0));
+        Path file = CommandLineFiles.input(Path.of(args.positionals().get(0)));
         List<GoldPassage> gold = read(file, err);
         CodingEvaluation.Report report = CodingEvaluation.evaluate(TestimonyCoder.fromSeed(), gold);
         out.printf(Locale.ROOT, "%d passages from %s%n", gold.size(), file.getFileName());

@@ -1,9 +1,6 @@
 package org.recourse.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -37,10 +34,11 @@ final class ExportCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        args.refuseArguments();
         String formatName = args.option("format").orElseThrow(() -> new UsageException("--format is required"));
         ExportFormat format = ExportFormat.named(formatName)
                 .orElseThrow(() -> new UsageException("--format must be csv, xlsx, json or uwazi-csv"));
-        Path file = Path.of(args.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
+        Path file = CommandLineFiles.output("out", args.option("out").orElseThrow(() -> new UsageException("--out FILE is required")));
         String lang = args.option("lang").orElse("en");
         if (!lang.equals("en") && !lang.equals("ko")) {
             throw new UsageException("--lang must be en or ko");
@@ -52,9 +50,9 @@ final class ExportCommand implements Command {
         ExportPurpose purpose = ExportPurpose.of(partner);
         long started = System.nanoTime();
         ExportSummary summary;
-        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of());
-                OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            summary = context.getBean(Exchange.class).export(format, Locale.forLanguageTag(lang), purpose, stream);
+        try (ConfigurableApplicationContext context = DataContext.openCollection(args, Map.of())) {
+            Exchange exchange = context.getBean(Exchange.class);
+            summary = CommandLineFiles.writeWhole(file, o -> exchange.export(format, Locale.forLanguageTag(lang), purpose, o));
         }
         out.printf("exported to %s (%s) in %.1f s: %s%n", file, format.key(), (System.nanoTime() - started) / 1e9,
                 summary.text());

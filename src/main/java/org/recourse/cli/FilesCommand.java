@@ -44,7 +44,7 @@ final class FilesCommand implements Command {
         if (!args.positionals().equals(List.of("verify"))) {
             throw new UsageException("say what to do: files verify");
         }
-        Path data = DataContext.dataDir(args.option("data"));
+        Path data = DataContext.collection(args);
         KeyRing keys = KeyRing.open(KeySource.of(data, System.getenv(), false));
         return report(FileChecks.verify(data.resolve("files"), keys, known(data)), out, err);
     }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -40,14 +39,16 @@ final class ImportCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("valid-rows-only", "dry-run");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         if (args.positionals().size() != 1) {
             throw new UsageException("name one file to import");
         }
-        Path file = Path.of(args.positionals().get(0));
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("no such file: " + file);
-        }
+        Path file = CommandLineFiles.input(Path.of(args.positionals().get(0)));
         ImportOptions options = new ImportOptions(charset(args), args.flag("valid-rows-only"), args.option("source"));
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {

@@ -38,6 +38,11 @@ final class LinkCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("one-to-one");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         List<String> files = args.positionals();
         if (files.isEmpty() || files.size() > 2) {
@@ -47,6 +52,7 @@ final class LinkCommand implements Command {
         Set<String> ignore = args.option("ignore").map(s -> Arrays.stream(s.split(",")).map(String::trim)
                 .filter(x -> !x.isEmpty()).collect(Collectors.toSet())).orElse(Set.of());
         LinkOptions options = options(args);
+        files.forEach(f -> CommandLineFiles.input(Path.of(f)));
         List<LinkRecord> a = RecordFiles.read(Path.of(files.get(0)), id, ignore);
         Linker linker = new Linker();
         LinkResult result = files.size() == 1 ? linker.deduplicate(a, options)
@@ -70,7 +76,7 @@ final class LinkCommand implements Command {
     private static LinkOptions options(Args args) {
         LinkOptions options = LinkOptions.defaults().withReportFloor(2.0).withOneToOne(args.flag("one-to-one"));
         if (args.option("config").isPresent()) {
-            options = options.withConfig(LinkConfig.read(Path.of(args.option("config").get())));
+            options = options.withConfig(LinkConfig.read(CommandLineFiles.input(Path.of(args.option("config").get()))));
         }
         if (args.option("threshold").isPresent()) {
             String t = args.option("threshold").get();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.recourse.analysis.CaptureTable;
 import org.recourse.analysis.Interval;
 import org.recourse.analysis.LcmcrSettings;
@@ -41,22 +42,46 @@ final class MseCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("main-effects", "json");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         if (args.positionals().isEmpty()) {
             throw new UsageException("name at least one capture-history CSV file");
         }
-        List<CaptureTable> tables = args.positionals().stream().map(f -> mse.readTable(Path.of(f))).toList();
         String method = args.option("method").orElse("loglinear");
-        MseResult result = switch (method) {
-            case "loglinear" -> mse.logLinear(tables, logLinearSettings(args));
-            case "lcmcr" -> mse.lcmcr(tables, lcmcrSettings(args));
-            default -> throw new UsageException("--method is loglinear or lcmcr, not '" + method + "'");
-        };
+        if (!method.equals("loglinear") && !method.equals("lcmcr")) {
+            throw new UsageException("--method is loglinear or lcmcr, not '" + method + "'");
+        }
+        refuseOptionsOfTheOtherMethod(args, method);
+        Function<List<CaptureTable>, MseResult> estimate;
+        if (method.equals("lcmcr")) {
+            LcmcrSettings settings = lcmcrSettings(args);
+            estimate = t -> mse.lcmcr(t, settings);
+        } else {
+            LogLinearSettings settings = logLinearSettings(args);
+            estimate = t -> mse.logLinear(t, settings);
+        }
+        MseResult result = estimate.apply(args.positionals().stream()
+                .map(f -> mse.readTable(CommandLineFiles.input(Path.of(f)))).toList());
         MseReport.print(result, out);
         if (args.flag("json")) {
             out.println(JsonMapper.builder().build().writeValueAsString(json(result)));
         }
         return 0;
+    }
+
+    /** An option of the other method would be silently ignored: refused instead. */
+    private static void refuseOptionsOfTheOtherMethod(Args args, String method) {
+        List<String> others = method.equals("lcmcr") ? List.of("bootstrap", "criterion", "main-effects")
+                : List.of("burnin", "samples", "thin", "classes");
+        for (String o : others) {
+            if (args.option(o).isPresent() || args.flag(o)) {
+                throw new UsageException("--" + o + " does not apply to --method " + method);
+            }
+        }
     }
 
     private static LogLinearSettings logLinearSettings(Args args) {

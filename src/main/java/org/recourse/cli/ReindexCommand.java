@@ -26,8 +26,9 @@ final class ReindexCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
+        args.refuseArguments();
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openCollection(args, Map.of())) {
             long passages = context.getBean(PassageSearch.class).rebuild();
             out.printf("reindexed %,d passages in %.1f s%n", passages, (System.nanoTime() - started) / 1e9);
         }

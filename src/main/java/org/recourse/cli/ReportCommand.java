@@ -1,9 +1,7 @@
 package org.recourse.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -37,25 +35,26 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        Path file = Path.of(args.option("out").orElseThrow(() -> new UsageException("give --out FILE.pdf or FILE.html")));
+        args.refuseArguments();
+        Path file = CommandLineFiles.output("out", args.option("out")
+                .orElseThrow(() -> new UsageException("give --out FILE.pdf or FILE.html")));
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".pdf") && !name.endsWith(".html")) {
             throw new UsageException("--out must end in .pdf or .html, not '" + file.getFileName() + "'");
         }
         ReportRequest request = request(args);
-        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
+        try (ConfigurableApplicationContext context = DataContext.openCollection(args, Map.of())) {
             Reports reports = context.getBean(Reports.class);
             reports.check(request);
             ReportProgress progress = printer(err);
-            Path tmp = file.resolveSibling(file.getFileName() + ".part");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
+            CommandLineFiles.writeWhole(file, o -> {
                 if (name.endsWith(".pdf")) {
                     reports.pdf(request, progress, o);
                 } else {
                     o.write(reports.html(request, progress).getBytes(StandardCharsets.UTF_8));
                 }
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return file;
+            });
         }
         out.println("wrote " + file);
         return 0;

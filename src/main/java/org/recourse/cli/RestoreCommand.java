@@ -36,7 +36,7 @@ final class RestoreCommand implements Command {
         if (args.positionals().size() != 1) {
             throw new UsageException("name one backup file");
         }
-        Path file = Path.of(args.positionals().get(0));
+        Path file = CommandLineFiles.input(Path.of(args.positionals().get(0)));
         Path target = Path.of(args.option("data").orElseThrow(() -> new UsageException("--data EMPTY_DIR is required")));
         Optional<Path> keysDir = args.option("keys").map(Path::of);
         KeySource source = KeySource.of(target, System.getenv(), false);

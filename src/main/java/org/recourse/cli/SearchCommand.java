@@ -38,16 +38,25 @@ final class SearchCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("json");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         if (args.positionals().isEmpty()) {
             throw new UsageException("give a query");
         }
-        Path folder = Path.of(args.option("data").orElse(System.getenv().getOrDefault("RECOURSE_DATA_DIR", "data")), "index");
+        SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), visibility(args), sort(args),
+                args.intOption("page", 1, 1) - 1, 20, true);
+        Path data = DataContext.dataDir(args.option("data"));
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("no data folder at " + data + "; give --data the folder that ./recourse serve uses");
+        }
+        Path folder = data.resolve("index");
         if (!Files.isDirectory(folder)) {
             throw new UsageException("no search index in " + folder + "; index passages first");
         }
-        SearchRequest request = new SearchRequest(String.join(" ", args.positionals()), visibility(args), sort(args),
-                args.intOption("page", 1, 1) - 1, 20, true);
         try (ReadOnlySearch index = new ReadOnlySearch(folder)) {
             SearchResult result = index.search(request);
             if (args.flag("json")) {

@@ -24,9 +24,19 @@ final class ServeCommand implements Command {
     }
 
     @Override
+    public Set<String> flags() {
+        return Set.of("demo");
+    }
+
+    @Override
     public int run(Args args, PrintStream out, PrintStream err) {
         Map<String, Object> props = new HashMap<>();
-        props.put("server.port", args.intOption("port", 8080, 0));
+        int port = args.intOption("port", 8080, 0);
+        if (port > 65_535) {
+            throw new UsageException("--port must be at most 65535, not " + port);
+        }
+        args.refuseArguments();
+        props.put("server.port", port);
         if (args.flag("demo")) {
             props.put("recourse.demo.load", "true");
         }

@@ -30,7 +30,8 @@ final class UpdateThesaurusCommand implements Command {
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) {
-        try (ConfigurableApplicationContext context = DataContext.openExisting(args, Map.of())) {
+        args.refuseArguments();
+        try (ConfigurableApplicationContext context = DataContext.openCollection(args, Map.of())) {
             SeedUpdate update = context.getBean(Vocabulary.class).addFromSeed();
             out.printf("thesaurus: %d terms added, %d terms got %d synonyms%n", update.termsAdded(),
                     update.termsExtended(), update.synonymsAdded());

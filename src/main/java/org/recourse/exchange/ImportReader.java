@@ -62,7 +62,8 @@ final class ImportReader {
             table = XlsxHolder.read(bytes);
             encoding = "XLSX";
         } else {
-            throw new InvalidInputException("file", "cannot import ." + ext + " files; use csv, xlsx, txt, md or docx");
+            throw new InvalidInputException("file", (ext.isEmpty() ? "the file name has no extension"
+                    : "cannot import ." + ext + " files") + "; use csv, xlsx, txt, md or docx");
         }
         return new Loaded(table, encoding, kind(table));
     }

@@ -57,6 +57,8 @@ public record LinkConfig(Map<String, String> fieldTypes, List<List<String>> bloc
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(file.toString(), "is not UTF-8 text; a configuration is a UTF-8 properties file");
         } catch (IOException e) {
             throw new InvalidInputException(file.toString(), "cannot read the configuration: " + e.getMessage());
         }

@@ -21,7 +21,8 @@ import org.recourse.shared.InvalidInputException;
 
 /**
  * Reads record files as people export them: comma, tab, semicolon or pipe separated (the most
- * frequent of these outside quotes on the header line), UTF-8 or else Latin-1, quoted fields
+ * frequent of these outside quotes on the header line), UTF-8, else Korean CP949 when the bytes are
+ * exactly that and hold Hangul, else Latin-1 (UTF-16 and binary files are refused), quoted fields
  * that span lines, spaces after separators, CRLF line ends. A wrong file is refused with its
  * name and line: empty, ragged rows, missing or repeated ids.
  */
@@ -132,14 +133,36 @@ public final class RecordFiles {
         } catch (IOException e) {
             throw problem(file, "cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            throw problem(file, "is UTF-16 text; save it as UTF-8 (or Latin-1)");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw problem(file, "is not a text file (it holds zero bytes); give a CSV or tab-separated file");
+            }
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            text = korean(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Korean CP949 (what Excel saves in Korea), when the bytes are exactly that and hold Hangul; else empty. */
+    private static java.util.Optional<String> korean(byte[] bytes) {
+        try {
+            String text = java.nio.charset.Charset.forName("x-windows-949").newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.chars().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3) ? java.util.Optional.of(text)
+                    : java.util.Optional.empty();
+        } catch (CharacterCodingException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static InvalidInputException problem(Path file, String reason) {

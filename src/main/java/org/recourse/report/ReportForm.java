@@ -34,6 +34,8 @@ public record ReportForm(String violation, String perpetrator, String from, Stri
         Optional<SourceId> sourceId = p.id(source, "source", false).map(SourceId::new);
         OptionalInt threshold = threshold(p);
         List<ReportRequest.Period> list = periods(p);
+        p.require(fromYear.isEmpty() || toYear.isEmpty() || fromYear.get() <= toYear.get(), "to",
+                "the period ends before it starts");
         p.throwIfAny();
         return new ReportRequest(present(violation), present(perpetrator), fromYear, toYear, present(country), sourceId,
                 threshold, locale, list);
@@ -54,7 +56,10 @@ public record ReportForm(String violation, String perpetrator, String from, Stri
             p.add("k", "write a whole number");
             return OptionalInt.empty();
         }
-        return v.map(x -> OptionalInt.of(Integer.parseInt(x))).orElse(OptionalInt.empty());
+        OptionalInt k = v.map(x -> OptionalInt.of(Integer.parseInt(x))).orElse(OptionalInt.empty());
+        p.require(k.isEmpty() || k.getAsInt() >= Reports.MIN_K && k.getAsInt() <= Reports.MAX_K, "k",
+                "must be between " + Reports.MIN_K + " and " + Reports.MAX_K);
+        return k;
     }
 
     private List<ReportRequest.Period> periods(Problems p) {

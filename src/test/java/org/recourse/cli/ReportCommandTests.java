@@ -37,6 +37,9 @@ class ReportCommandTests {
     @Test
     void anUnknownCodeIsNamedAndNothingIsWritten() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
+        Path incidents = dir.resolve("incidents.csv");
+        Files.writeString(incidents, "title,date,violation\nFICTIONAL incident,2004,rape\n");
+        assertThat(run("import", "--data", data.toString(), incidents.toString()).code()).isZero(); // a collection to report on
         Path out = dir.resolve("r.html");
         Result r = run("report", "--data", data.toString(), "--violation", "no_such_code", "--out", out.toString());
         assertThat(r.code()).isEqualTo(1);

@@ -34,14 +34,33 @@ public final class Encodings {
         }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
+            if (utf8.get().isBlank()) {
+                throw new InvalidInputException("file", "the file is empty");
+            }
             return new Decoded(stripBom(utf8.get()), "UTF-8");
         }
+        refuseBinary(bytes);
         Optional<String> korean = strict(bytes, CP949).filter(Encodings::hasHangul);
         if (korean.isPresent()) {
             return new Decoded(korean.get(), "CP949");
         }
         throw new InvalidInputException("encoding",
                 "the file is neither UTF-8 nor Korean CP949/EUC-KR; choose its encoding (for example --encoding windows-1252)");
+    }
+
+    /** Zero bytes are never in UTF-8 or CP949 text: UTF-16 (told as such), or not text at all (an image, say). */
+    private static void refuseBinary(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            throw new InvalidInputException("encoding", "the file is UTF-16 text; save it as UTF-8 or choose"
+                    + " --encoding UTF-16");
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InvalidInputException("file", "is not a text file (it holds zero bytes, as an image or"
+                        + " a program does)");
+            }
+        }
     }
 
     static Optional<String> strict(byte[] bytes, Charset charset) {
