@@ -48,8 +48,9 @@ class PageWordingIntegrationTests {
 
         HttpResponse<String> r = http.form("/sources", Map.of("kind", "document", "title", "", "obtainedOn", "어제",
                 "_csrf", http.csrf("/sources")));
-        String search = http.get("/search?q=" + java.net.URLEncoder.encode("guard AND (", java.nio.charset.StandardCharsets.UTF_8))
-                .body();
+        String results = http.post("/search", "/search", Map.of("q", "guard AND (")).headers().firstValue("Location")
+                .orElseThrow().replaceFirst("^https?://[^/]+", "");
+        String search = http.get(results).body();
 
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.body()).contains("제목</strong>: <span>입력해야 합니다</span>", "입수일</strong>: <span>날짜가 아닙니다")
