@@ -74,6 +74,15 @@ public final class SearchIndex implements Closeable {
      * @throws org.recourse.shared.InvalidInputException when the query is malformed or too big,
      *         naming the problem and where it is
      */
+    /**
+     * The vocabulary codes a query filters on ({@code violation:}, {@code perpetrator:},
+     * {@code location:}, {@code country:}), so that the caller can check them against its
+     * vocabularies: the index alone cannot tell a mistyped code from one no passage carries.
+     */
+    public static java.util.List<QueryCode> filterCodes(String query) {
+        return org.recourse.search.internal.FieldFilters.codes(query);
+    }
+
     public SearchResult search(SearchRequest request) {
         try {
             IndexSearcher s = store.searchers().acquire();

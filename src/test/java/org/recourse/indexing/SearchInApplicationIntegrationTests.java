@@ -1,6 +1,7 @@
 package org.recourse.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.recourse.support.TestAccounts.ADMIN;
 import static org.recourse.support.TestAccounts.ADMIN_PASSWORD;
 
@@ -117,6 +118,27 @@ class SearchInApplicationIntegrationTests {
         HttpResponse<String> api = Http.anonymous(port).apiGet("/api/search?q=%28unclosed", ADMIN, ADMIN_PASSWORD);
         assertThat(api.statusCode()).isEqualTo(422);
         assertThat(Http.anonymous(port).get("/api/search?q=x").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aFilterOnACodeNoVocabularyHoldsIsNamedInsteadOfFindingNothing() {
+        String marker = marker();
+        Testimony t = record(null, "The guards beat " + marker + " at the holding centre. (fictional)", "en");
+        awaitIds(marker, ids -> ids.contains(t.id().toString()));
+
+        assertThatThrownBy(() -> search.search(marker + " (violation:physical_assault OR perpetrator:gaurd)",
+                SortOrder.RELEVANCE, 0, 20, Caller.SYSTEM))
+                .isInstanceOf(org.recourse.shared.InvalidInputException.class)
+                .hasMessageContaining("perpetrator:gaurd at character").hasMessageContaining("perpetrator vocabulary");
+        assertThat(search.search(marker + " violation:Physical_Assault,rape country:north_korea \"violation:nonsense\"",
+                SortOrder.RELEVANCE, 0, 20, Caller.SYSTEM).total()).as("known codes, any case; a phrase is words").isZero();
+        assertThat(search.search(marker + " location:pretrial_detention,market", SortOrder.RELEVANCE, 0, 20, Caller.SYSTEM)
+                .total()).isZero();
+
+        Http http = Http.loggedIn(port, ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> page = http.get(results(http, marker + " violation:nonsense"));
+        assertThat(page.statusCode()).isEqualTo(422);
+        assertThat(page.body()).contains("violation:nonsense").doesNotContain("Exception");
     }
 
     /** The address of a search's results: the form is posted, and the answer's address holds no words. */

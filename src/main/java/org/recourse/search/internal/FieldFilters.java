@@ -1,5 +1,6 @@
 package org.recourse.search.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,10 +11,11 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.recourse.search.QueryCode;
 import org.recourse.shared.InvalidInputException;
 
 /** The {@code field:value} filters of the query language. */
-final class FieldFilters {
+public final class FieldFilters {
 
     private static final Pattern FIELD = Pattern.compile("([A-Za-z_]+):(.*)", Pattern.DOTALL);
     private static final Pattern YEARS = Pattern.compile("(\\d{4})(?:\\.\\.(\\d{4}))?");
@@ -22,7 +24,36 @@ final class FieldFilters {
     private static final List<String> KNOWN = List.of("violation", "perpetrator", "location", "country", "year",
             "source", "testimony", "lang");
 
+    /** The filters whose values are vocabulary codes. */
+    private static final List<String> SCHEMED = List.of("violation", "perpetrator", "location", "country");
+
     private FieldFilters() {
+    }
+
+    /** The vocabulary codes a query filters on; none for a query that does not parse (searching it names the problem). */
+    public static List<QueryCode> codes(String query) {
+        List<QueryLexer.Token> tokens;
+        try {
+            tokens = QueryLexer.tokens(query == null ? "" : query);
+        } catch (InvalidInputException e) {
+            return List.of();
+        }
+        List<QueryCode> codes = new ArrayList<>();
+        for (QueryLexer.Token t : tokens) {
+            Matcher m = FIELD.matcher(t.text());
+            if (t.kind() != QueryLexer.Kind.WORD || !m.matches()) {
+                continue;
+            }
+            String field = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (SCHEMED.contains(field)) {
+                for (String v : m.group(2).split(",")) {
+                    if (!v.isBlank()) {
+                        codes.add(new QueryCode(field, Documents.code(v), t.position()));
+                    }
+                }
+            }
+        }
+        return codes;
     }
 
     /** The filter a word stands for, if it has the form {@code name:value}. */
