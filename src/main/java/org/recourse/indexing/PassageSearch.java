@@ -1,5 +1,8 @@
 package org.recourse.indexing;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.recourse.indexing.internal.IndexFeeder;
 import org.recourse.search.QueryCode;
 import org.recourse.search.SearchIndex;
@@ -14,8 +17,9 @@ import org.recourse.vocabulary.Vocabulary;
 import org.springframework.stereotype.Service;
 
 /**
- * Searches testimony passages for a user; a filter on a code that no vocabulary holds is named
- * as a mistake, not answered with no passages. Visibility is decided here, not by the caller:
+ * Searches testimony passages for a user; a filter on a code finds the codes under it in its
+ * vocabulary too (violation:sexual_violence finds rape), and a code that no vocabulary holds is
+ * named as a mistake, not answered with no passages. Visibility is decided here, not by the caller:
  * passages tagged as withdrawn from use are never shown to anyone, passages of a restricted
  * source only to administrators and the users named on it.
  */
@@ -39,15 +43,17 @@ public class PassageSearch {
      * before hits, totals, facets and snippets are computed, so none of them shows their existence.
      */
     public SearchResult search(String query, SortOrder sort, int page, int pageSize, Caller caller) {
+        Map<String, Set<String>> narrower = new HashMap<>();
         for (QueryCode c : SearchIndex.filterCodes(query)) {
             if (vocabulary.term(c.field(), c.code()).isEmpty()) {
                 // A mistyped code would otherwise find nothing, as if nothing had been documented.
                 throw new InvalidInputException("query", c.field() + ":" + c.code() + " at character " + c.position()
                         + " is no term of the " + c.field() + " vocabulary (see Vocabulary for the codes)");
             }
+            narrower.put(c.field() + ":" + c.code(), vocabulary.withDescendants(c.field(), c.code()));
         }
         Visibility visibility = new Visibility(access.grantedTags(caller));
-        return index.search(new SearchRequest(query, visibility, sort, page, pageSize, true));
+        return index.search(new SearchRequest(query, visibility, sort, page, pageSize, true, narrower));
     }
 
     /** Rebuilds the whole index from the database; returns the number of passages indexed. */

@@ -121,6 +121,22 @@ class SearchInApplicationIntegrationTests {
     }
 
     @Test
+    void aFilterOnABroaderTermFindsPassagesCodedWithTheTermsUnderIt() {
+        String marker = marker();
+        String text = "A guard at the holding centre raped " + marker + ". (fictional)";
+        Testimony t = record(null, text, "en");
+        coding.codeAct(new CodeActForm("", new IncidentForm("Rape " + marker, "", "2006", "pretrial_detention",
+                "north_korea", "", ""), t.id().toString(), "body", 0, text.length(), "rape", "",
+                List.of(new PerpetratorForm("detention_guard", "", "direct"))));
+        awaitIds(marker + " violation:rape", ids -> ids.contains(t.id().toString()));
+
+        assertThat(testimonyIds(marker + " violation:sexual_violence")).contains(t.id().toString());
+        assertThat(testimonyIds(marker + " violation:sexual_violence,torture")).contains(t.id().toString());
+        assertThat(testimonyIds(marker + " violation:sexual_assault")).doesNotContain(t.id().toString());
+        assertThat(testimonyIds(marker + " -violation:sexual_violence")).doesNotContain(t.id().toString());
+    }
+
+    @Test
     void aFilterOnACodeNoVocabularyHoldsIsNamedInsteadOfFindingNothing() {
         String marker = marker();
         Testimony t = record(null, "The guards beat " + marker + " at the holding centre. (fictional)", "en");

@@ -57,7 +57,7 @@ public final class FieldFilters {
     }
 
     /** The filter a word stands for, if it has the form {@code name:value}. */
-    static Optional<Query> parse(String word, int position) {
+    static Optional<Query> parse(String word, int position, java.util.Map<String, java.util.Set<String>> narrower) {
         Matcher m = FIELD.matcher(word);
         if (!m.matches()) {
             return Optional.empty();
@@ -70,10 +70,10 @@ public final class FieldFilters {
         if (value.isBlank()) {
             throw problem(field + ": at character " + position + " needs a value right after the colon");
         }
-        return Optional.of(filter(field, value, position));
+        return Optional.of(filter(field, value, position, narrower));
     }
 
-    private static Query filter(String field, String value, int position) {
+    private static Query filter(String field, String value, int position, java.util.Map<String, java.util.Set<String>> narrower) {
         if (field.equals("year")) {
             return years(value, position);
         }
@@ -83,7 +83,10 @@ public final class FieldFilters {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String v : value.split(",")) {
             if (!v.isBlank()) {
-                any.add(new TermQuery(new Term(CODED.get(CODED.indexOf(field)), Documents.code(v))), Occur.SHOULD);
+                String code = Documents.code(v);
+                for (String c : narrower.getOrDefault(field + ":" + code, java.util.Set.of(code))) {
+                    any.add(new TermQuery(new Term(CODED.get(CODED.indexOf(field)), c)), Occur.SHOULD);
+                }
             }
         }
         return any.build();

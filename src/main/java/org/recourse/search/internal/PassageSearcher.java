@@ -49,7 +49,7 @@ public final class PassageSearcher {
         if (depth > MAX_DEPTH) {
             throw new InvalidInputException("page", "pages reach at most the first " + MAX_DEPTH + " hits; narrow the query");
         }
-        Query text = QueryCompiler.compile(request.query(), analyzer);
+        Query text = QueryCompiler.compile(request.query(), analyzer, request.narrower());
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setTimeout(new QueryTimeoutImpl(timeoutMs));
         Query visible = VisibilityFilter.restrict(text, searcher.getIndexReader(), request.visibility().grantedTags());

@@ -30,23 +30,30 @@ public final class QueryCompiler {
     static final int MAX_DEPTH = 32;
 
     private final Terms terms;
+    private final java.util.Map<String, java.util.Set<String>> narrower;
     private final List<Token> tokens;
     private int next;
     private int depth;
 
-    private QueryCompiler(Analyzer analyzer, List<Token> tokens) {
+    private QueryCompiler(Analyzer analyzer, java.util.Map<String, java.util.Set<String>> narrower, List<Token> tokens) {
         this.terms = new Terms(analyzer, MAX_TERMS);
+        this.narrower = narrower;
         this.tokens = tokens;
     }
 
     public static Query compile(String query, Analyzer analyzer) {
+        return compile(query, analyzer, java.util.Map.of());
+    }
+
+    /** As {@link #compile(String, Analyzer)}, a code filter matching the codes under it too (see SearchRequest). */
+    public static Query compile(String query, Analyzer analyzer, java.util.Map<String, java.util.Set<String>> narrower) {
         if (query.length() > MAX_LENGTH) {
             throw FieldFilters.problem("the query is longer than " + MAX_LENGTH + " characters");
         }
         if (query.isBlank()) {
             throw FieldFilters.problem("the query is empty");
         }
-        QueryCompiler c = new QueryCompiler(analyzer, QueryLexer.tokens(query));
+        QueryCompiler c = new QueryCompiler(analyzer, narrower, QueryLexer.tokens(query));
         Optional<Query> q = c.or();
         Token end = c.peek();
         if (end.kind() == Kind.RPAREN) {
@@ -121,7 +128,7 @@ public final class QueryCompiler {
         return switch (t.kind()) {
             case LPAREN -> group(t);
             case PHRASE -> terms.phrase(t.text());
-            case WORD -> FieldFilters.parse(t.text(), t.position()).or(() -> terms.word(t.text(), t.position()));
+            case WORD -> FieldFilters.parse(t.text(), t.position(), narrower).or(() -> terms.word(t.text(), t.position()));
             default -> throw FieldFilters.problem("'" + t.text() + "' at character " + t.position() + " needs a word before it");
         };
     }
