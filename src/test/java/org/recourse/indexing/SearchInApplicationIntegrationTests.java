@@ -59,11 +59,8 @@ class SearchInApplicationIntegrationTests {
     @Test
     void codingAPassageMakesItsCodesSearchableAsFacetsAndFilters() {
         String marker = marker();
-        String text = "At the holding centre the guards beat " + marker + " every night. (fictional)";
-        Testimony t = record(null, text, "en");
-        coding.codeAct(new CodeActForm("", new IncidentForm("Beatings " + marker, "", "2004", "pretrial_detention",
-                "north_korea", "", ""), t.id().toString(), "body", 0, text.length(), "physical_assault", "",
-                List.of(new PerpetratorForm("detention_guard", "", "direct"))));
+        Testimony t = coded("At the holding centre the guards beat " + marker + " every night. (fictional)", "2004",
+                "physical_assault");
 
         awaitIds(marker + " violation:physical_assault year:2000..2005", ids -> ids.contains(t.id().toString()));
         assertThat(testimonyIds(marker + " violation:rape")).doesNotContain(t.id().toString());
@@ -123,11 +120,7 @@ class SearchInApplicationIntegrationTests {
     @Test
     void aFilterOnABroaderTermFindsPassagesCodedWithTheTermsUnderIt() {
         String marker = marker();
-        String text = "A guard at the holding centre raped " + marker + ". (fictional)";
-        Testimony t = record(null, text, "en");
-        coding.codeAct(new CodeActForm("", new IncidentForm("Rape " + marker, "", "2006", "pretrial_detention",
-                "north_korea", "", ""), t.id().toString(), "body", 0, text.length(), "rape", "",
-                List.of(new PerpetratorForm("detention_guard", "", "direct"))));
+        Testimony t = coded("A guard at the holding centre raped " + marker + ". (fictional)", "2006", "rape");
         awaitIds(marker + " violation:rape", ids -> ids.contains(t.id().toString()));
 
         assertThat(testimonyIds(marker + " violation:sexual_violence")).contains(t.id().toString());
@@ -161,6 +154,15 @@ class SearchInApplicationIntegrationTests {
     private static String results(Http http, String query) {
         return http.post("/search", "/search", java.util.Map.of("q", query)).headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** A testimony whose whole text is coded as one act by a detention guard in a holding centre. */
+    private Testimony coded(String text, String year, String violation) {
+        Testimony t = record(null, text, "en");
+        coding.codeAct(new CodeActForm("", new IncidentForm("Incident (fictional)", "", year, "pretrial_detention",
+                "north_korea", "", ""), t.id().toString(), "body", 0, text.length(), violation, "",
+                List.of(new PerpetratorForm("detention_guard", "", "direct"))));
+        return t;
     }
 
     private Testimony record(Person speaker, String body, String language) {
